@@ -1,0 +1,55 @@
+package org.pmorotations.rotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.util.Objects;
+
+/** A chosen objective of a rotation and, once evaluated, its rating and note. */
+@Embeddable
+public class ObjectiveEvaluation {
+
+    public static final int NOTE_MAX = 2000;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objective", nullable = false, length = 40)
+    private Objective objective;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating", length = 20)
+    private ObjectiveRating rating;
+
+    @Column(name = "note", length = NOTE_MAX)
+    private String note;
+
+    protected ObjectiveEvaluation() {
+        // for JPA
+    }
+
+    ObjectiveEvaluation(Objective objective) {
+        this.objective = Objects.requireNonNull(objective);
+    }
+
+    void rate(ObjectiveRating newRating, String newNote) {
+        this.rating = Objects.requireNonNull(newRating, "An evaluation needs a rating");
+        this.note = newNote == null || newNote.isBlank() ? null : newNote.strip();
+    }
+
+    public Objective getObjective() {
+        return objective;
+    }
+
+    public ObjectiveRating getRating() {
+        return rating;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isRated() {
+        return rating != null;
+    }
+}

@@ -1,0 +1,336 @@
+package org.pmorotations.rotation;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.pmorotations.pmo.Pmo;
+import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.project.Project;
+import org.pmorotations.shared.BaseEntity;
+import org.pmorotations.shared.Change;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.Period;
+import org.pmorotations.staff.CareerLevel;
+import org.pmorotations.staff.Staff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One staff member in one PMO seat, in one PMO role, for a planned period: the aggregate root of
+ * the rotation component.
+ *
+ * <p>Keeps, by itself:
+ * <ul>
+ *   <li>the state machine: PROPOSED -> APPROVED -> ACTIVE -> COMPLETED; PROPOSED or APPROVED may be
+ *       CANCELLED; ACTIVE may be CURTAILED; no other move;</li>
+ *   <li>a history entry for every change of state or dates (who, when, from, to, why);</li>
+ *   <li>at least one objective; a reason to cancel or curtail; an extension moves the end later;
+ *       a curtailment ends it within its period;</li>
+ *   <li>RETURN_PLAN, in part: a rotation cannot complete without a return placement, which starts
+ *       after the rotation has started.</li>
+ * </ul>
+ * The rules that need other rotations, the PMO's seats or policy settings (DURATION, OVERLAP,
+ * SEATS, ELIGIBILITY, TENURE, COOL_OFF, PMO_OPEN, ACTIVE_STAFF, START_DATE) are checked by the
+ * scheduling service before it calls these methods.
+ */
+@Entity
+@Table(name = "rotation")
+@NamedQueries({
+        @NamedQuery(name = Rotation.COUNT_BY_STATUS,
+                query = "select count(r) from Rotation r where r.status = :status"),
+        @NamedQuery(name = Rotation.COUNT_BY_STATUS_ENDING_BETWEEN,
+                query = "select count(r) from Rotation r where r.status = :status"
+                        + " and r.planned.endDate between :from and :to"),
+        @NamedQuery(name = Rotation.FIND_BY_STAFF,
+                query = "select r from Rotation r where r.staff = :staff order by r.planned.startDate")
+})
+public class Rotation extends BaseEntity {
+
+    public static final String COUNT_BY_STATUS = "Rotation.countByStatus";
+    public static final String COUNT_BY_STATUS_ENDING_BETWEEN = "Rotation.countByStatusEndingBetween";
+    public static final String FIND_BY_STAFF = "Rotation.findByStaff";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "staff_id", nullable = false)
+    private Staff staff;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pmo_id", nullable = false)
+    private Pmo pmo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pmo_role", nullable = false, length = 20)
+    private PmoRole role;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "startDate", column = @Column(name = "start_date", nullable = false)),
+            @AttributeOverride(name = "endDate", column = @Column(name = "planned_end", nullable = false))
+    })
+    private Period planned;
+
+    @Column(name = "actual_end")
+    private LocalDate actualEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RotationStatus status;
+
+    @Column(name = "overdue", nullable = false)
+    private boolean overdue;
+
+    @ElementCollection
+    @CollectionTable(name = "rotation_objective", joinColumns = @JoinColumn(name = "rotation_id"))
+    @OrderBy("objective")
+    private List<ObjectiveEvaluation> objectives = new ArrayList<>();
+
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "return_placement_id")
+    private ReturnPlacement returnPlacement;
+
+    @OneToMany(mappedBy = "rotation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<RotationEvent> history = new ArrayList<>();
+
+    protected Rotation() {
+        // for JPA
+    }
+
+    /** Proposes a rotation: the first state, and the first history entry. */
+    public Rotation(Staff staff, Pmo pmo, PmoRole role, Period planned, Collection<Objective> objectives, Change change) {
+        this.staff = Objects.requireNonNull(staff, "A rotation needs a staff member");
+        this.pmo = Objects.requireNonNull(pmo, "A rotation needs a PMO");
+        this.role = Objects.requireNonNull(role, "A rotation needs a PMO role");
+        Objects.requireNonNull(planned, "A rotation needs a planned period");
+        if (planned.isOpenEnded()) {
+            throw new DomainException("end", "A rotation needs a planned end date.");
+        }
+        this.planned = planned;
+        if (objectives == null || objectives.isEmpty()) {
+            throw new DomainException("objectives", "Choose at least one development objective.");
+        }
+        EnumSet.copyOf(objectives).forEach(objective -> this.objectives.add(new ObjectiveEvaluation(objective)));
+        this.status = RotationStatus.PROPOSED;
+        record(RotationEventKind.PROPOSED, change, null, plannedEnd());
+    }
+
+    public void approve(Change change) {
+        move(RotationEventKind.APPROVED, RotationStatus.APPROVED, change, "be approved", EnumSet.of(RotationStatus.PROPOSED));
+    }
+
+    /** The planned start has come: the person is now in the PMO. */
+    public void activate(Change change) {
+        move(RotationEventKind.ACTIVATED, RotationStatus.ACTIVE, change, "start", EnumSet.of(RotationStatus.APPROVED));
+    }
+
+    public void cancel(Change change) {
+        change.requireReason("cancel a rotation");
+        move(RotationEventKind.CANCELLED, RotationStatus.CANCELLED, change, "be cancelled",
+                EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED));
+    }
+
+    /** Moves the planned end later; the maximum length is policy and checked by the scheduling service. */
+    public void extendTo(LocalDate newEnd, Change change) {
+        requireStatus("be extended", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE));
+        Objects.requireNonNull(newEnd, "An extension needs the new end date");
+        LocalDate oldEnd = plannedEnd();
+        if (!newEnd.isAfter(oldEnd)) {
+            throw new DomainException("end", "An extension must move the end after " + oldEnd + "; " + newEnd + " does not.");
+        }
+        this.planned = planned.withEnd(newEnd);
+        this.overdue = false;
+        record(RotationEventKind.EXTENDED, change, oldEnd, newEnd);
+    }
+
+    /** Ends an active rotation early, on {@code lastDay}. It still needs its return placement. */
+    public void curtail(LocalDate lastDay, Change change) {
+        requireStatus("be curtailed", EnumSet.of(RotationStatus.ACTIVE));
+        change.requireReason("curtail a rotation");
+        Objects.requireNonNull(lastDay, "A curtailment needs the last day");
+        if (lastDay.isBefore(startDate()) || !lastDay.isBefore(plannedEnd())) {
+            throw new DomainException("endDate", "A curtailed rotation must end from " + startDate()
+                    + " to the day before its planned end " + plannedEnd() + "; " + lastDay + " is outside.");
+        }
+        RotationStatus from = status;
+        this.status = RotationStatus.CURTAILED;
+        this.actualEnd = lastDay;
+        this.overdue = false;
+        record(RotationEventKind.CURTAILED, change, from, plannedEnd(), lastDay);
+    }
+
+    /**
+     * Reserves (or re-reserves) the project role the person returns to. Not once it is confirmed,
+     * nor for a cancelled or completed rotation.
+     */
+    public ReturnPlacement reserveReturn(Project project, CareerLevel level, LocalDate start, Change change) {
+        requireStatus("get a return placement", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED,
+                RotationStatus.ACTIVE, RotationStatus.CURTAILED));
+        if (returnPlacement != null && returnPlacement.isConfirmed()) {
+            throw new DomainException("returnPlacement", "The return placement is already confirmed.");
+        }
+        Objects.requireNonNull(start, "A return placement needs a start date");
+        if (!start.isAfter(startDate())) {
+            throw new DomainException("start", "The return must start after the rotation starts on " + startDate() + ".");
+        }
+        this.returnPlacement = new ReturnPlacement(project, level, start, change.at().toLocalDate());
+        record(RotationEventKind.RETURN_RESERVED, change, plannedEnd(), plannedEnd());
+        return returnPlacement;
+    }
+
+    /** The reserved return role has started. */
+    public void confirmReturn(Change change) {
+        if (returnPlacement == null) {
+            throw new DomainException("RETURN_PLAN", "There is no reserved return placement to confirm.");
+        }
+        if (!returnPlacement.isConfirmed()) {
+            returnPlacement.confirm();
+            record(RotationEventKind.RETURN_CONFIRMED, change, plannedEnd(), plannedEnd());
+        }
+    }
+
+    /**
+     * Completes an active rotation on its planned end, with an evaluation of each chosen
+     * objective (objectives without one stay unrated).
+     */
+    public void complete(Map<Objective, Evaluation> evaluations, Change change) {
+        requireStatus("be completed", EnumSet.of(RotationStatus.ACTIVE));
+        if (returnPlacement == null) {
+            throw new DomainException("RETURN_PLAN", "A rotation cannot complete without a return placement.");
+        }
+        evaluate(evaluations);
+        this.actualEnd = plannedEnd();
+        this.overdue = false;
+        move(RotationEventKind.COMPLETED, RotationStatus.COMPLETED, change, "be completed", EnumSet.of(RotationStatus.ACTIVE));
+    }
+
+    /** Rates objectives of an ended rotation (a curtailed one is evaluated too). */
+    public void evaluate(Map<Objective, Evaluation> evaluations) {
+        if (evaluations == null) {
+            return;
+        }
+        evaluations.forEach((objective, evaluation) -> objectives.stream()
+                .filter(chosen -> chosen.getObjective() == objective)
+                .findFirst()
+                .orElseThrow(() -> new DomainException("evaluations",
+                        "Objective " + objective + " was not chosen for this rotation."))
+                .rate(evaluation.rating(), evaluation.note()));
+    }
+
+    /** Marks an active rotation whose end has passed without completion; flagging twice records once. */
+    public boolean flagOverdue(Change change) {
+        requireStatus("be flagged as overdue", EnumSet.of(RotationStatus.ACTIVE));
+        if (overdue) {
+            return false;
+        }
+        this.overdue = true;
+        record(RotationEventKind.FLAGGED_OVERDUE, change, plannedEnd(), plannedEnd());
+        return true;
+    }
+
+    private void move(RotationEventKind kind, RotationStatus to, Change change, String action, Set<RotationStatus> allowedFrom) {
+        requireStatus(action, allowedFrom);
+        RotationStatus from = status;
+        this.status = to;
+        record(kind, change, from, plannedEnd(), plannedEnd());
+    }
+
+    private void requireStatus(String action, Set<RotationStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw new DomainException("status", "A " + status + " rotation cannot " + action
+                    + "; only a rotation that is " + allowed + " can.");
+        }
+    }
+
+    private void record(RotationEventKind kind, Change change, LocalDate fromEnd, LocalDate toEnd) {
+        record(kind, change, status, fromEnd, toEnd);
+    }
+
+    private void record(RotationEventKind kind, Change change, RotationStatus from, LocalDate fromEnd, LocalDate toEnd) {
+        Objects.requireNonNull(change, "A change needs who and when");
+        RotationStatus fromStatus = kind == RotationEventKind.PROPOSED ? null : from;
+        history.add(new RotationEvent(this, kind, change, fromStatus, status, fromEnd, toEnd));
+    }
+
+    public Staff getStaff() {
+        return staff;
+    }
+
+    public Pmo getPmo() {
+        return pmo;
+    }
+
+    public PmoRole getRole() {
+        return role;
+    }
+
+    public Period getPlanned() {
+        return planned;
+    }
+
+    public LocalDate startDate() {
+        return planned.start();
+    }
+
+    public LocalDate plannedEnd() {
+        return planned.end().orElseThrow();
+    }
+
+    /** The day the rotation ended (curtailed or completed), if it has. */
+    public Optional<LocalDate> getActualEnd() {
+        return Optional.ofNullable(actualEnd);
+    }
+
+    /** The end that counts: the actual one once ended, the planned one before. */
+    public LocalDate effectiveEnd() {
+        return actualEnd != null ? actualEnd : plannedEnd();
+    }
+
+    public long plannedMonths() {
+        return planned.months();
+    }
+
+    public RotationStatus getStatus() {
+        return status;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public List<ObjectiveEvaluation> getObjectives() {
+        return Collections.unmodifiableList(objectives);
+    }
+
+    public Optional<ReturnPlacement> getReturnPlacement() {
+        return Optional.ofNullable(returnPlacement);
+    }
+
+    public List<RotationEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

@@ -1,0 +1,20 @@
+package org.pmorotations.shared;
+
+/**
+ * A business rule was broken. {@code rule} is a rule code of the design (e.g. {@code DURATION})
+ * or, for an invariant of one entity, the name of the field it concerns; the message is a
+ * sentence the user understands.
+ */
+public class DomainException extends RuntimeException {
+
+    private final String rule;
+
+    public DomainException(String rule, String message) {
+        super(message);
+        this.rule = rule;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+}

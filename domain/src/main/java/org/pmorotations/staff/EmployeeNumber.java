@@ -1,0 +1,62 @@
+package org.pmorotations.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.pmorotations.shared.DomainException;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The business key of a staff member: unique and stable across imports. Letters, digits and
+ * hyphens, at most {@value #MAX_LENGTH} characters; kept in upper case so that "e-101" and
+ * "E-101" are the same person.
+ */
+@Embeddable
+public class EmployeeNumber {
+
+    public static final int MAX_LENGTH = 20;
+    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?");
+
+    @Column(name = "employee_number", nullable = false, unique = true, length = MAX_LENGTH)
+    private String value;
+
+    protected EmployeeNumber() {
+        // for JPA
+    }
+
+    private EmployeeNumber(String value) {
+        this.value = value;
+    }
+
+    public static EmployeeNumber of(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new DomainException("employeeNumber", "The employee number is required.");
+        }
+        String normalised = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        if (normalised.length() > MAX_LENGTH || !FORMAT.matcher(normalised).matches()) {
+            throw new DomainException("employeeNumber", "The employee number \"" + raw.strip()
+                    + "\" must be 1 to " + MAX_LENGTH + " letters, digits or inner hyphens.");
+        }
+        return new EmployeeNumber(normalised);
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EmployeeNumber that && Objects.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

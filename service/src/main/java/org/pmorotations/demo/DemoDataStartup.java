@@ -1,0 +1,63 @@
+package org.pmorotations.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pmorotations.shared.DatabaseMigrations;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo organisation at start-up, after the migrations, when {@code DEMO_DATA} asks for
+ * it: {@code auto} (the default) loads it into an empty embedded database only, {@code true} into
+ * any empty database (PostgreSQL included), {@code false} never. A database that holds staff or
+ * PMOs is never touched.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class DemoDataStartup {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "DEMO_DATA", defaultValue = "auto")
+    String mode;
+
+    @Inject
+    DatabaseMigrations database;
+
+    @Inject
+    DemoDataLoader loader;
+
+    @PostConstruct
+    void loadWhenAsked() {
+        String wanted = mode.strip().toLowerCase(Locale.ROOT);
+        boolean load = switch (wanted) {
+            case "true" -> true;
+            case "false" -> false;
+            case "auto" -> database.isEmbedded();
+            default -> throw new IllegalStateException("DEMO_DATA must be auto, true or false, not \"" + mode + "\"");
+        };
+        if (!load) {
+            LOG.info(() -> "Demo data not loaded (DEMO_DATA=" + wanted + ", database " + database.databaseProduct() + ")");
+            return;
+        }
+        try {
+            loader.loadIfEmpty(LocalDate.now()).ifPresentOrElse(
+                    summary -> LOG.info(() -> "Demo data loaded: " + summary),
+                    () -> LOG.info("Demo data not loaded: the database already holds data"));
+        } catch (EJBException e) {
+            // Another instance starting at the same time may have loaded it first; the
+            // unique keys rolled this attempt back whole.
+            LOG.log(Level.WARNING, "Demo data not loaded: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.pmorotations.overview;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.pmo.Pmo;
+import org.pmorotations.rotation.Rotation;
+import org.pmorotations.rotation.RotationStatus;
+import org.pmorotations.staff.Staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Reads the home page's counts: four aggregate queries, whatever the size of the data. */
+@Stateless
+public class OverviewService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public Overview today() {
+        return asOf(LocalDate.now(clock));
+    }
+
+    public Overview asOf(LocalDate day) {
+        long staff = count(em.createNamedQuery(Staff.COUNT_ALL, Long.class).getSingleResult());
+        long pmos = count(em.createNamedQuery(Pmo.COUNT_OPEN_ON, Long.class)
+                .setParameter("day", day).getSingleResult());
+        long active = count(em.createNamedQuery(Rotation.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", RotationStatus.ACTIVE).getSingleResult());
+        long endingSoon = count(em.createNamedQuery(Rotation.COUNT_BY_STATUS_ENDING_BETWEEN, Long.class)
+                .setParameter("status", RotationStatus.ACTIVE)
+                .setParameter("from", day)
+                .setParameter("to", day.plusDays(Overview.ENDING_WITHIN_DAYS))
+                .getSingleResult());
+        return new Overview(day, staff, pmos, active, endingSoon);
+    }
+
+    private static long count(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.pmorotations.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema to the version this build expects before anything else touches the
+ * database: Flyway applies the scripts of {@code db/migration} (service module), which run
+ * unchanged on H2 and PostgreSQL. A failed migration fails the deployment, so the application
+ * never serves on a schema it does not know.
+ *
+ * <p>Bean-managed transactions: Flyway commits each migration itself, which a container
+ * transaction around it would forbid.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/pmo";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private String databaseProduct;
+    private String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        databaseProduct = readDatabaseProduct();
+        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database " + databaseProduct + ": " + result.migrationsExecuted
+                + " migration(s) applied, schema at version " + schemaVersion);
+    }
+
+    private String readDatabaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database's product name, e.g. "H2" or "PostgreSQL". */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    public boolean isEmbedded() {
+        return "H2".equalsIgnoreCase(databaseProduct);
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}
