@@ -3,7 +3,8 @@
 -- as TIMESTAMP in UTC. What must never be violated is a constraint here, not only a check in
 -- the code: unique business keys, non-negative seats, ends not before starts, known enum values.
 
-CREATE SEQUENCE entity_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads each value as the last id of a block of 50, so the first value is 50.
+CREATE SEQUENCE entity_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE staff (
     id              BIGINT       NOT NULL,

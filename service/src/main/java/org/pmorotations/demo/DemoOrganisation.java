@@ -253,11 +253,12 @@ final class DemoOrganisation {
     private void cancelled(Slot slot, Period planned, Person person, LocalDateTime proposedAt) {
         Rotation rotation = new Rotation(person.staff, slot.pmo(), slot.role(), planned, objectives(slot.role()),
                 Change.by(MANAGER, proposedAt));
-        LocalDateTime cancelledAt = beforeNow(proposedAt.plusDays(between(5, 30)));
+        LocalDateTime last = proposedAt;
         if (random.nextBoolean()) {
-            rotation.approve(Change.by(MANAGER, beforeNow(proposedAt.plusDays(between(1, 4)))));
+            last = laterBeforeNow(last, between(1, 4));
+            rotation.approve(Change.by(MANAGER, last));
         }
-        rotation.cancel(Change.by(MANAGER, cancelledAt).because(CANCEL_REASONS[random.nextInt(CANCEL_REASONS.length)]));
+        rotation.cancel(Change.by(MANAGER, laterBeforeNow(last, between(5, 30))).because(CANCEL_REASONS[random.nextInt(CANCEL_REASONS.length)]));
         rotations.add(rotation);
     }
 
@@ -267,7 +268,7 @@ final class DemoOrganisation {
         if (start.isAfter(today)) {
             boolean soon = start.isBefore(today.plusDays(120));
             if (random.nextInt(100) < (soon ? 75 : 40)) {
-                rotation.approve(Change.by(MANAGER, beforeNow(proposedAt.plusDays(between(2, 20)))));
+                rotation.approve(Change.by(MANAGER, laterBeforeNow(proposedAt, between(2, 20))));
             }
             return;
         }
@@ -282,8 +283,12 @@ final class DemoOrganisation {
         }
         LocalDate end = rotation.plannedEnd();
         boolean curtail = end.isBefore(today) && rotation.plannedMonths() >= 14 && random.nextInt(100) < 12;
+        LocalDate lastEvent = rotation.getHistory().get(rotation.getHistory().size() - 1).getAt().toLocalDate();
+        LocalDate curtailedEnd = latest(start.plusMonths(between(7, (int) rotation.plannedMonths() - 2)).minusDays(1).atStartOfDay(),
+                lastEvent.plusDays(between(1, 30)).atStartOfDay()).toLocalDate();
+        curtail = curtail && curtailedEnd.isBefore(end);
         if (curtail) {
-            end = start.plusMonths(between(7, (int) rotation.plannedMonths() - 2)).minusDays(1);
+            end = curtailedEnd;
             rotation.curtail(end, Change.by(MANAGER, end.atTime(17, 0))
                     .because(CURTAIL_REASONS[random.nextInt(CURTAIL_REASONS.length)]));
         }
@@ -504,6 +509,13 @@ final class DemoOrganisation {
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** {@code days} after {@code previous}, or halfway from it to now when that would be in the future. */
+    private LocalDateTime laterBeforeNow(LocalDateTime previous, int days) {
+        LocalDateTime candidate = previous.plusDays(days);
+        return candidate.isBefore(now) ? candidate
+                : previous.plusMinutes(ChronoUnit.MINUTES.between(previous, now) / 2);
     }
 
     private LocalDateTime beforeNow(LocalDateTime at) {
