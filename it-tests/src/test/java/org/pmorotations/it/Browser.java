@@ -1,0 +1,68 @@
+package org.pmorotations.it;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Chromium from the operating system's packages (chromium, chromium-driver), started
+ * explicitly so that Selenium never tries to download a browser or a driver.
+ *
+ * <p>Without Chromium the browser tests are skipped with a message saying how to enable them,
+ * unless {@code -Dbrowser.required=true} (as in CI), which turns that into a failure.
+ */
+public final class Browser {
+
+    private static final String[] BROWSERS = {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"};
+    private static final String[] DRIVERS = {"/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"};
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() throws IOException {
+        String browser = System.getProperty("browser.binary", firstExisting(BROWSERS));
+        String driver = System.getProperty("browser.driver", firstExisting(DRIVERS));
+        boolean present = browser != null && driver != null;
+        String missing = "Chromium and its driver were not found (looked for " + String.join(", ", BROWSERS) + " and "
+                + String.join(", ", DRIVERS) + "). Install them (Debian/Ubuntu: apt-get install chromium chromium-driver)"
+                + " or point -Dbrowser.binary and -Dbrowser.driver at them to run the browser tests.";
+        if (Boolean.getBoolean("browser.required")) {
+            if (!present) {
+                throw new IllegalStateException(missing);
+            }
+        } else {
+            Assumptions.assumeTrue(present, missing);
+        }
+        Path work = Path.of(System.getProperty("it.work", "target/it-work"), "chromium");
+        Files.createDirectories(work);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory(work, "profile").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+
+    private static String firstExisting(String[] candidates) {
+        for (String candidate : candidates) {
+            if (new File(candidate).canExecute()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

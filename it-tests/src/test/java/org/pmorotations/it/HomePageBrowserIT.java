@@ -1,0 +1,94 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import java.net.URL;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A person opens the product in a real browser (headless Chromium) and reads the overview.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HomePageBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void overviewShowsTheFiguresOfTheDatabase() throws Exception {
+        browser.get(base.toExternalForm());
+        assertEquals("Overview · PMO Rotations", browser.getTitle());
+        assertEquals("Overview", browser.findElement(By.tagName("h1")).getText());
+
+        Database.HomeCounts expected = Database.HomeCounts.read(LocalDate.now());
+        assertEquals(expected.staff(), figure("Staff"));
+        assertEquals(expected.openPmos(), figure("PMOs open"));
+        assertEquals(expected.activeRotations(), figure("Active rotations"));
+        assertEquals(expected.endingSoon(), figure("Ending soon"));
+        assertEquals(200, figure("Staff"), "exactly one demo organisation, however often the server started");
+        assertTrue(tile("Ending soon").getText().contains("ending within 90 days"));
+    }
+
+    @Test
+    void keyboardUserSkipsStraightToTheContent() {
+        browser.get(base.toExternalForm());
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("Skip to content", focused.getText());
+        focused.sendKeys(Keys.ENTER);
+        assertEquals("content", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void overviewFitsAPhoneScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base.toExternalForm());
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(content <= viewport, "no sideways scrolling: content " + content + " px in " + viewport + " px");
+        assertTrue(tile("Staff").isDisplayed());
+    }
+
+    private WebElement tile(String label) {
+        return browser.findElement(By.xpath("//article[h2[normalize-space()='" + label + "']]"));
+    }
+
+    private long figure(String label) {
+        return Long.parseLong(tile(label).findElement(By.className("tile-count")).getText().strip());
+    }
+}
