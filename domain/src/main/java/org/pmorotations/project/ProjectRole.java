@@ -56,15 +56,22 @@ public class ProjectRole extends BaseEntity {
         this.project = Objects.requireNonNull(project, "A project role needs a project");
         this.level = Objects.requireNonNull(level, "A project role needs a career level");
         this.period = Objects.requireNonNull(period, "A project role needs a period");
-        if (!project.getPeriod().covers(period)) {
-            throw new DomainException("start", "The role from " + period + " lies outside project "
-                    + project.getCode() + ", which runs from " + project.getPeriod() + ".");
-        }
+        requireWithinProject(period);
     }
 
-    /** Ends an open role on {@code lastDay}, e.g. when the person rotates into a PMO. */
+    /** Ends the role on {@code lastDay}, e.g. when the person rotates into a PMO. */
     public void endOn(java.time.LocalDate lastDay) {
-        this.period = period.withEnd(lastDay);
+        Period ended = period.withEnd(lastDay);
+        requireWithinProject(ended);
+        this.period = ended;
+    }
+
+    private void requireWithinProject(Period candidate) {
+        if (!project.getPeriod().covers(candidate)) {
+            String field = project.getPeriod().contains(candidate.start()) ? "end" : "start";
+            throw new DomainException(field, "The role from " + candidate + " lies outside project "
+                    + project.getCode() + ", which runs from " + project.getPeriod() + ".");
+        }
     }
 
     public Staff getStaff() {

@@ -202,10 +202,15 @@ public class Rotation extends BaseEntity {
         return returnPlacement;
     }
 
-    /** The reserved return role has started. */
+    /** The reserved return role has started: confirmed on or after its start date, once the rotation is under way. */
     public void confirmReturn(Change change) {
+        requireStatus("have its return confirmed", EnumSet.of(RotationStatus.ACTIVE, RotationStatus.CURTAILED));
         if (returnPlacement == null) {
             throw new DomainException("RETURN_PLAN", "There is no reserved return placement to confirm.");
+        }
+        if (change.at().toLocalDate().isBefore(returnPlacement.getStartDate())) {
+            throw new DomainException("returnPlacement", "The return placement starts on "
+                    + returnPlacement.getStartDate() + "; it can be confirmed from that day.");
         }
         if (!returnPlacement.isConfirmed()) {
             returnPlacement.confirm();
@@ -222,23 +227,34 @@ public class Rotation extends BaseEntity {
         if (returnPlacement == null) {
             throw new DomainException("RETURN_PLAN", "A rotation cannot complete without a return placement.");
         }
-        evaluate(evaluations);
+        rate(evaluations);
         this.actualEnd = plannedEnd();
         this.overdue = false;
         move(RotationEventKind.COMPLETED, RotationStatus.COMPLETED, change, "be completed", EnumSet.of(RotationStatus.ACTIVE));
     }
 
-    /** Rates objectives of an ended rotation (a curtailed one is evaluated too). */
+    /** Rates objectives of an ended rotation: a completed one, or a curtailed one. */
     public void evaluate(Map<Objective, Evaluation> evaluations) {
+        requireStatus("be evaluated", EnumSet.of(RotationStatus.COMPLETED, RotationStatus.CURTAILED));
+        rate(evaluations);
+    }
+
+    /** All or nothing: an objective that was not chosen rejects the whole set before any is rated. */
+    private void rate(Map<Objective, Evaluation> evaluations) {
         if (evaluations == null) {
             return;
         }
-        evaluations.forEach((objective, evaluation) -> objectives.stream()
-                .filter(chosen -> chosen.getObjective() == objective)
-                .findFirst()
-                .orElseThrow(() -> new DomainException("evaluations",
-                        "Objective " + objective + " was not chosen for this rotation."))
-                .rate(evaluation.rating(), evaluation.note()));
+        for (Objective objective : evaluations.keySet()) {
+            if (objectives.stream().noneMatch(chosen -> chosen.getObjective() == objective)) {
+                throw new DomainException("evaluations", "Objective " + objective + " was not chosen for this rotation.");
+            }
+        }
+        objectives.forEach(chosen -> {
+            Evaluation evaluation = evaluations.get(chosen.getObjective());
+            if (evaluation != null) {
+                chosen.rate(evaluation.rating(), evaluation.note());
+            }
+        });
     }
 
     /** Marks an active rotation whose end has passed without completion; flagging twice records once. */

@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
  *
  * <p>Ids come from one database sequence allocated in blocks of 50, so that bulk writes
  * (imports, the demo and benchmark data) can be batched; an identity column would force
- * one round trip per row. {@code equals} is by id once the entity is persistent, and
- * {@code hashCode} is constant per class so an entity keeps its bucket when it is persisted.
+ * one round trip per row. {@code equals} is by id once the entity is persistent, across a
+ * class and its subclasses (a lazy-loading proxy is a subclass).
  */
 @MappedSuperclass
 public abstract class BaseEntity {
@@ -53,9 +53,17 @@ public abstract class BaseEntity {
         return getClass().isAssignableFrom(that.getClass()) || that.getClass().isAssignableFrom(getClass());
     }
 
+    /**
+     * Constant per entity hierarchy (the class just below this one), so an entity keeps its hash
+     * when its id is assigned and a subclass instance (a proxy) hashes as the entity it stands for.
+     */
     @Override
     public final int hashCode() {
-        return getClass().getName().hashCode();
+        Class<?> root = getClass();
+        while (root.getSuperclass() != BaseEntity.class && root.getSuperclass() != Object.class) {
+            root = root.getSuperclass();
+        }
+        return root.getName().hashCode();
     }
 
     @Override

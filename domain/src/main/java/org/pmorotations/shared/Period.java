@@ -44,12 +44,25 @@ public class Period {
         return new Period(start, null);
     }
 
-    /** The period of whole months starting on {@code start}: 12 months from 2027-03-01 end on 2028-02-29. */
+    /**
+     * The period of whole months starting on {@code start}: it ends the day before the same day
+     * of the month {@code months} later, so 12 months from 2027-03-01 end on 2028-02-29. Where
+     * that day does not exist, the period runs to the end of the shorter month: one month from
+     * 2027-01-31 ends on 2027-02-28, and 12 months from 2028-02-29 end on 2029-02-28.
+     */
     public static Period ofMonths(LocalDate start, int months) {
         if (months < 1) {
             throw new DomainException("months", "A period lasts at least one month, not " + months + ".");
         }
-        return new Period(start, start.plusMonths(months).minusDays(1));
+        Objects.requireNonNull(start, "A period needs a start date");
+        return new Period(start, monthsAfter(start, months).minusDays(1));
+    }
+
+    /** The day on which {@code months} whole months from {@code start} are complete (exclusive end). */
+    private static LocalDate monthsAfter(LocalDate start, long months) {
+        LocalDate sameDay = start.plusMonths(months);
+        // plusMonths clamps the 29th to 31st to a shorter month's last day; the months are then complete the day after.
+        return sameDay.getDayOfMonth() == start.getDayOfMonth() ? sameDay : sameDay.plusDays(1);
     }
 
     public LocalDate start() {
@@ -79,9 +92,17 @@ public class Period {
         return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
     }
 
-    /** Whole months from the start to the day after the end; a closed period is required. */
+    /** Whole months in the period, counted as {@link #ofMonths} counts them; a closed period is required. */
     public long months() {
-        return ChronoUnit.MONTHS.between(startDate, requireEnd().plusDays(1));
+        LocalDate dayAfter = requireEnd().plusDays(1);
+        long months = ChronoUnit.MONTHS.between(startDate, dayAfter);
+        while (!monthsAfter(startDate, months + 1).isAfter(dayAfter)) {
+            months++;
+        }
+        while (months > 0 && monthsAfter(startDate, months).isAfter(dayAfter)) {
+            months--;
+        }
+        return months;
     }
 
     public long days() {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public class EmployeeNumber {
 
     public static final int MAX_LENGTH = 20;
-    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?");
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
     @Column(name = "employee_number", nullable = false, unique = true, length = MAX_LENGTH)
     private String value;
@@ -33,8 +33,10 @@ public class EmployeeNumber {
         if (raw == null || raw.isBlank()) {
             throw new DomainException("employeeNumber", "The employee number is required.");
         }
-        String normalised = raw.strip().toUpperCase(java.util.Locale.ROOT);
-        if (normalised.length() > MAX_LENGTH || !FORMAT.matcher(normalised).matches()) {
+        // Checked before upper-casing: "ß" would otherwise become the valid "SS".
+        String stripped = raw.strip();
+        String normalised = stripped.toUpperCase(java.util.Locale.ROOT);
+        if (stripped.length() > MAX_LENGTH || !FORMAT.matcher(stripped).matches()) {
             throw new DomainException("employeeNumber", "The employee number \"" + raw.strip()
                     + "\" must be 1 to " + MAX_LENGTH + " letters, digits or inner hyphens.");
         }

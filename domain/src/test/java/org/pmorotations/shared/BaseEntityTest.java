@@ -1,6 +1,5 @@
 package org.pmorotations.shared;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -66,8 +65,6 @@ class BaseEntityTest {
         assertEquals(withId(new Thing(), 7), withId(new SpecialThing(), 7));
         assertEquals(withId(new SpecialThing(), 7), withId(new Thing(), 7));
     }
-
-    @Disabled("Known latent bug: equals accepts a subclass with the same id but hashCode differs per class; see report")
     @Test
     void equalEntitiesOfAHierarchyHaveEqualHashCodes() throws ReflectiveOperationException {
         Thing thing = withId(new Thing(), 7);
