@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: readiness reports the database and its schema version. */
+package org.pmorotations.health;
