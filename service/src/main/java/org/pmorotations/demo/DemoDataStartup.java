@@ -37,6 +37,13 @@ public class DemoDataStartup {
     @Inject
     DemoDataLoader loader;
 
+    private boolean demoMode;
+
+    /** Whether this installation was asked for the demo organisation (whether or not it loaded it now). */
+    public boolean isDemoMode() {
+        return demoMode;
+    }
+
     @PostConstruct
     void loadWhenAsked() {
         String wanted = mode.strip().toLowerCase(Locale.ROOT);
@@ -46,6 +53,7 @@ public class DemoDataStartup {
             case "auto" -> database.isEmbedded();
             default -> throw new IllegalStateException("DEMO_DATA must be auto, true or false, not \"" + mode + "\"");
         };
+        demoMode = load;
         if (!load) {
             LOG.info(() -> "Demo data not loaded (DEMO_DATA=" + wanted + ", database " + database.databaseProduct() + ")");
             return;

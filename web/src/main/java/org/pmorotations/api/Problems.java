@@ -1,0 +1,39 @@
+package org.pmorotations.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Error responses as {@code application/problem+json} (RFC 9457), with the {@code violations}
+ * the design asks for: each names the rule or field and says what is wrong.
+ */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    private Problems() {
+    }
+
+    public static Response of(Response.Status status, String detail, String ruleOrField, String message) {
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        if (ruleOrField != null) {
+            violations.add(Json.createObjectBuilder().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
+        }
+        JsonObject body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail)
+                .add("violations", violations)
+                .build();
+        return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
+    }
+
+    /** Rule codes are upper case (DURATION, SEATS); field names are not. */
+    private static boolean isRule(String name) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.isEmpty() && Character.isLetter(name.charAt(0));
+    }
+}

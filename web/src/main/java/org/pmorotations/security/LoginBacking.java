@@ -1,0 +1,114 @@
+package org.pmorotations.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/**
+ * Backs {@code login.xhtml}: signs in through the platform's {@link SecurityContext}, then goes
+ * back to the page the user asked for (only a path of this application, never another site).
+ * Also signs out.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    public void redirectWhenSignedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null && !faces.isPostback()) {
+            faces.getExternalContext().redirect(target());
+        }
+    }
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(target());
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            String key = RotationsAuthenticationMechanism.REFUSED_LOCKED.equals(request.getAttribute(RotationsAuthenticationMechanism.REFUSAL))
+                    ? "login.locked" : "login.failed";
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+        }
+    }
+
+    public void signOut() throws Exception {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + RotationsAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
+        faces.responseComplete();
+    }
+
+    /** The page to return to: a local path only (no scheme, no host, no protocol-relative "//"). */
+    private String target() {
+        String context = faces.getExternalContext().getRequestContextPath();
+        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") && !continueTo.contains("\\")
+                && !continueTo.startsWith(RotationsAuthenticationMechanism.LOGIN_PAGE)) {
+            return context + continueTo;
+        }
+        return context + "/";
+    }
+
+    private String text(String key) {
+        return ResourceBundle.getBundle("org.pmorotations.web.messages", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}

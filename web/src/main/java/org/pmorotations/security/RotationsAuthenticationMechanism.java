@@ -1,0 +1,170 @@
+package org.pmorotations.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * How people and programs sign in. Jakarta EE 10 lets an application have one authentication
+ * mechanism, and this application needs two behaviours, so this one dispatches:
+ * <ul>
+ *   <li>pages: a sign-in form ({@code login.xhtml} calls {@code SecurityContext.authenticate});
+ *       the session id changes at sign-in and the session carries the signed-in caller, as the
+ *       platform's {@code @AutoApplySession} does; a protected page without a caller redirects
+ *       to the form, which brings the user back afterwards;</li>
+ *   <li>{@code /api/*}: HTTP Basic on every request, a 401 with {@code WWW-Authenticate} and no
+ *       redirect when it is missing or wrong, and no session created.</li>
+ * </ul>
+ * Passwords are checked by the platform's identity store; this class adds the lockout after
+ * repeated failures and the audit of sign-ins, neither of which the platform offers.
+ */
+@ApplicationScoped
+public class RotationsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute the sign-in form reads to say why a sign-in was refused. */
+    public static final String REFUSAL = RotationsAuthenticationMechanism.class.getName() + ".refusal";
+    public static final String REFUSED_LOCKED = "locked";
+    public static final String REFUSED_CREDENTIALS = "credentials";
+
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"PMO Rotations\", charset=\"UTF-8\"";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        AuthenticationParameters parameters = context.getAuthParameters();
+        Credential credential = parameters == null ? null : parameters.getCredential();
+        if (credential instanceof UsernamePasswordCredential given) {
+            return signInFromForm(request, context, given);
+        }
+        Principal remembered = request.getUserPrincipal();
+        if (remembered != null) {
+            return continueSession(context, remembered);
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
+                                                UsernamePasswordCredential given) {
+        String username = given.getCaller() == null ? "" : given.getCaller().strip().toLowerCase(Locale.ROOT);
+        CredentialValidationResult result = validate(request, username, given.getPassword().getValue());
+        if (result == null) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+        accounts.signedIn(username, request.getRemoteAddr(), true);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return challenge(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return challenge(response, context);
+        }
+        String username = decoded.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        CredentialValidationResult result = validate(request, username, decoded.substring(colon + 1).toCharArray());
+        if (result == null) {
+            return challenge(response, context);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The identity store's verdict, with the lockout around it; null when refused. */
+    private CredentialValidationResult validate(HttpServletRequest request, String username, char[] password) {
+        String from = request.getRemoteAddr();
+        if (accounts.isLocked(username)) {
+            accounts.signInRefusedWhileLocked(username, from);
+            request.setAttribute(REFUSAL, REFUSED_LOCKED);
+            return null;
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, new String(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            accounts.signInFailed(username, from);
+            request.setAttribute(REFUSAL, accounts.isLocked(username) ? REFUSED_LOCKED : REFUSED_CREDENTIALS);
+            return null;
+        }
+        return result;
+    }
+
+    /** The session already carries a signed-in caller: tell the container again, as @AutoApplySession does. */
+    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller) {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container refused the signed-in caller", e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    /** 401 with the Basic challenge and a problem document, committed so that no error page replaces it. */
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Sign in with HTTP Basic: the user name and password of your account.\",\"violations\":[]}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}

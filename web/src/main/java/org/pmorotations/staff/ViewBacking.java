@@ -1,0 +1,50 @@
+package org.pmorotations.staff;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.pmorotations.shared.DomainException;
+
+import java.io.IOException;
+
+/** Backs {@code staff/view.xhtml?employee=...}: one person's career history. */
+@Named("staffView")
+@RequestScoped
+public class ViewBacking {
+
+    @Inject
+    StaffService staffService;
+
+    @Inject
+    FacesContext faces;
+
+    private String employee;
+    private StaffProfile profile;
+
+    /** Loads the person; refused (403) or unknown (404) never shows data. */
+    public void load() throws IOException {
+        try {
+            profile = staffService.profile(employee);
+        } catch (EJBAccessException refused) {
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        } catch (DomainException unknown) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public String getEmployee() {
+        return employee;
+    }
+
+    public void setEmployee(String employee) {
+        this.employee = employee;
+    }
+
+    public StaffProfile getProfile() {
+        return profile;
+    }
+}
