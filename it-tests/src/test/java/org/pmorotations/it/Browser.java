@@ -57,6 +57,18 @@ public final class Browser {
         return chrome;
     }
 
+    /** Signs in through the form as a person would: type, tab, type, press Enter. */
+    public static void signIn(ChromeDriver chrome, java.net.URL base, String username, String password) {
+        chrome.get(base.toExternalForm() + "login.xhtml");
+        org.openqa.selenium.WebElement name = chrome.findElement(org.openqa.selenium.By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        chrome.findElement(org.openqa.selenium.By.id("password")).sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(20))
+                .until(driver -> !driver.getCurrentUrl().contains("login.xhtml")
+                        || !driver.findElements(org.openqa.selenium.By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
     private static String firstExisting(String[] candidates) {
         for (String candidate : candidates) {
             if (new File(candidate).canExecute()) {

@@ -80,7 +80,9 @@ class FoundationIT {
 
     @Test
     void homePageShowsTheCountsStoredInTheDatabase() throws Exception {
-        HttpResponse<String> response = get("/");
+        WebSession session = new WebSession(base);
+        session.signIn("leader", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> response = session.get("/");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String page = response.body();
@@ -94,7 +96,7 @@ class FoundationIT {
 
     @Test
     void themeAndStylesAreServedByTheApplication() throws Exception {
-        String page = get("/").body();
+        String page = get("/login.xhtml").body();
         Matcher stylesheets = Pattern.compile("<link[^>]+href=\"([^\"]+)\"").matcher(page);
         int served = 0;
         while (stylesheets.find()) {
@@ -108,7 +110,9 @@ class FoundationIT {
 
     @Test
     void unknownPageGetsAFriendlyNotFoundPage() throws Exception {
-        HttpResponse<String> response = get("/no-such-page.xhtml");
+        WebSession session = new WebSession(base);
+        session.signIn("leader", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> response = session.get("/no-such-page.xhtml");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Page not found"), response.body());
         assertTrue(response.body().contains("Back to the overview"), "a way back");

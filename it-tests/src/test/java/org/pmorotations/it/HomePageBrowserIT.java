@@ -38,8 +38,9 @@ class HomePageBrowserIT {
     private ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    void openBrowserAndSignIn() throws Exception {
         browser = Browser.start();
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
     }
 
     @AfterEach

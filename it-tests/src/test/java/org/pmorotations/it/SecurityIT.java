@@ -1,0 +1,261 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may open what, and the protections around signing in, over real HTTP against the deployed
+ * application with the demo accounts (admin, pmo.manager, leader, staff).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * Every page and endpoint for every role: 200 allowed, 403 refused, 302 to the sign-in form
+     * for an anonymous visitor of a page, 401 (no redirect) for an anonymous API call.
+     * {@code OWN} stands for the staff account's own employee number, {@code OTHER} for another's.
+     */
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @CsvSource({
+            "/,                               anonymous,   302",
+            "/,                               admin,       200",
+            "/,                               pmo.manager, 200",
+            "/,                               leader,      200",
+            "/,                               staff,       200",
+            "/staff/view.xhtml?employee=OWN,  anonymous,   302",
+            "/staff/view.xhtml?employee=OWN,  admin,       200",
+            "/staff/view.xhtml?employee=OWN,  pmo.manager, 200",
+            "/staff/view.xhtml?employee=OWN,  leader,      200",
+            "/staff/view.xhtml?employee=OWN,  staff,       200",
+            "/staff/view.xhtml?employee=OTHER, anonymous,  302",
+            "/staff/view.xhtml?employee=OTHER, admin,      200",
+            "/staff/view.xhtml?employee=OTHER, pmo.manager, 200",
+            "/staff/view.xhtml?employee=OTHER, leader,     200",
+            "/staff/view.xhtml?employee=OTHER, staff,      403",
+            "/staff/view.xhtml?employee=E99999, staff,     403",
+            "/staff/view.xhtml?employee=E99999, leader,    404",
+            "/admin/accounts.xhtml,           anonymous,   302",
+            "/admin/accounts.xhtml,           admin,       200",
+            "/admin/accounts.xhtml,           pmo.manager, 403",
+            "/admin/accounts.xhtml,           leader,      403",
+            "/admin/accounts.xhtml,           staff,       403",
+            "/audit/index.xhtml,              anonymous,   302",
+            "/audit/index.xhtml,              admin,       200",
+            "/audit/index.xhtml,              pmo.manager, 403",
+            "/audit/index.xhtml,              leader,      200",
+            "/audit/index.xhtml,              staff,       403",
+            "/api/v1/me,                      anonymous,   401",
+            "/api/v1/me,                      admin,       200",
+            "/api/v1/me,                      pmo.manager, 200",
+            "/api/v1/me,                      leader,      200",
+            "/api/v1/me,                      staff,       200",
+            "/login.xhtml,                    anonymous,   200",
+    })
+    void roleMatrix(String path, String role, int expected) throws Exception {
+        String resolved = path.replace("=OWN", "=" + ownEmployeeNumber()).replace("=OTHER", "=" + otherEmployeeNumber());
+        WebSession session = new WebSession(base);
+        HttpResponse<String> response;
+        if (resolved.startsWith("/api/")) {
+            response = role.equals("anonymous") ? session.get(resolved) : session.getAs(resolved, role, WebSession.DEMO_PASSWORD);
+        } else {
+            if (!role.equals("anonymous")) {
+                assertEquals(302, session.signIn(role, WebSession.DEMO_PASSWORD).statusCode(), "signed in as " + role);
+            }
+            response = session.get(resolved);
+        }
+        assertEquals(expected, response.statusCode(), resolved + " as " + role);
+        if (expected == 302) {
+            assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml?continue="),
+                    "sent to the sign-in form");
+        }
+        if (expected == 401) {
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+        if (expected == 403 || expected == 404) {
+            assertFalse(response.body().contains("tile-count") || response.body().contains("id=\"employeeNumber\""),
+                    "a refused page shows no data");
+        }
+    }
+
+    @Test
+    void signInChangesTheSessionIdAndSignOutEndsTheSession() throws Exception {
+        WebSession session = new WebSession(base);
+        session.get("/login.xhtml");
+        String before = session.sessionId().orElseThrow();
+        HttpResponse<String> signedIn = session.signIn("leader", WebSession.DEMO_PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        assertNotEquals(before, session.sessionId().orElseThrow(), "a new session id at sign-in");
+        assertEquals(200, session.get("/").statusCode());
+
+        HttpResponse<String> signedOut = session.signOut();
+        assertEquals(302, signedOut.statusCode());
+        assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"));
+        assertEquals(302, session.get("/").statusCode(), "signed out: back to the sign-in form");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedOnTheFormWithAMessage() throws Exception {
+        WebSession session = new WebSession(base);
+        HttpResponse<String> refused = session.signIn("leader", "not-the-password");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("The user name or password is wrong"), refused.body());
+        assertEquals(302, session.get("/").statusCode(), "not signed in");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountAndAreAuditedWithoutThePassword() throws Exception {
+        String probe = "lockout.probe";
+        try (Connection db = Database.connect()) {
+            // A copy of the admin account's password hash under another name: same password, own lockout.
+            db.createStatement().executeUpdate("DELETE FROM user_account_role WHERE account_id = -100");
+            db.createStatement().executeUpdate("DELETE FROM user_account WHERE id = -100");
+            db.createStatement().executeUpdate("INSERT INTO user_account (id, version, username, password_hash, enabled,"
+                    + " failed_sign_ins, created_at) SELECT -100, 0, '" + probe + "', password_hash, TRUE, 0, created_at"
+                    + " FROM user_account WHERE username = 'admin'");
+            db.createStatement().executeUpdate("INSERT INTO user_account_role (account_id, role) VALUES (-100, 'LEADER')");
+        }
+        WebSession client = new WebSession(base);
+        assertEquals(200, client.getAs("/api/v1/me", probe, WebSession.DEMO_PASSWORD).statusCode(), "the probe works");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, client.getAs("/api/v1/me", probe, "wrong-guess-" + attempt).statusCode());
+        }
+        assertEquals(401, client.getAs("/api/v1/me", probe, WebSession.DEMO_PASSWORD).statusCode(),
+                "locked: even the right password is refused for now");
+        WebSession form = new WebSession(base);
+        assertTrue(form.signIn(probe, WebSession.DEMO_PASSWORD).body().contains("locked"), "the form says why");
+
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM user_account WHERE username = ? AND locked_until IS NOT NULL", probe));
+        assertEquals(4, Database.count("SELECT COUNT(*) FROM audit_entry WHERE subject_key = ? AND action = 'SIGN_IN_FAILED'", probe));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE subject_key = ? AND action = 'SIGN_IN_FAILED_LOCKED'", probe));
+        assertTrue(Database.count("SELECT COUNT(*) FROM audit_entry WHERE subject_key = ? AND action = 'SIGN_IN_LOCKED'", probe) >= 2);
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM audit_entry WHERE after_value LIKE '%wrong-guess%'"
+                + " OR before_value LIKE '%wrong-guess%' OR after_value LIKE ?", "%" + WebSession.DEMO_PASSWORD + "%"),
+                "no password in the audit log");
+    }
+
+    @Test
+    void apiRefusesStateChangingRequestsFromAnotherSite() throws Exception {
+        WebSession client = new WebSession(base);
+        HttpResponse<String> forged = client.send(client.request("/api/v1/me")
+                .header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
+                .header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b")));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> sameSite = client.send(client.request("/api/v1/me")
+                .header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
+                .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(405, sameSite.statusCode(), "the same site passes the filter (and the resource has no POST)");
+    }
+
+    @Test
+    void formPostWithoutTheServersViewStateChangesNothing() throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn("leader", WebSession.DEMO_PASSWORD);
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("signOutForm", "signOutForm");
+        forged.put("signOut", "Sign out");
+        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        HttpResponse<String> response = session.post("/index.xhtml", forged);
+        assertTrue(response.body().contains("Your page expired"), "refused as an expired form: " + response.statusCode());
+        assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndTheCookieIsProtected() throws Exception {
+        WebSession session = new WebSession(base);
+        HttpResponse<String> page = session.get("/login.xhtml");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertTrue(csp.contains("object-src 'none'"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(page.body().contains("<script>") && !page.body().contains("nonce="), "every inline script carries the nonce");
+
+        HttpResponse<String> api = session.getAs("/api/v1/me", "leader", WebSession.DEMO_PASSWORD);
+        assertTrue(api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void aNameWithMarkupIsShownAsText() throws Exception {
+        String number = otherEmployeeNumber();
+        String original = Database.strings("SELECT full_name FROM staff WHERE employee_number = ?", number).get(0);
+        try {
+            rename(number, "<script>alert(1)</script>");
+            WebSession session = new WebSession(base);
+            session.signIn("leader", WebSession.DEMO_PASSWORD);
+            String page = session.get("/staff/view.xhtml?employee=" + number).body();
+            assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped on the page");
+            assertFalse(page.contains("<script>alert(1)</script>"), "never as markup");
+        } finally {
+            rename(number, original);
+        }
+    }
+
+    @Test
+    void demoAccountsAndSignInsAreAudited() throws Exception {
+        assertEquals(4, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_CREATED' AND actor = 'system'"
+                + " AND subject_key IN ('admin', 'pmo.manager', 'leader', 'staff')"));
+        long before = Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN' AND subject_key = 'pmo.manager'");
+        new WebSession(base).signIn("pmo.manager", WebSession.DEMO_PASSWORD);
+        assertEquals(before + 1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN' AND subject_key = 'pmo.manager'"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM user_account WHERE password_hash NOT LIKE 'PBKDF2WithHmacSHA256:%'"),
+                "only PBKDF2 hashes are stored");
+    }
+
+    private static void rename(String employeeNumber, String name) throws Exception {
+        try (Connection db = Database.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE staff SET full_name = ? WHERE employee_number = ?")) {
+            update.setString(1, name);
+            update.setString(2, employeeNumber);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    static String ownEmployeeNumber() throws Exception {
+        return Database.strings("SELECT s.employee_number FROM user_account a JOIN staff s ON s.id = a.staff_id"
+                + " WHERE a.username = 'staff'").get(0);
+    }
+
+    static String otherEmployeeNumber() throws Exception {
+        List<String> others = Database.strings("SELECT employee_number FROM staff WHERE employee_number <> ? ORDER BY employee_number DESC",
+                ownEmployeeNumber());
+        return others.get(0);
+    }
+}

@@ -1,0 +1,101 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * People sign in with the demo accounts in a real browser, see the navigation of their role,
+ * and sign out; a staff member cannot open someone else's history by typing its address.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = '|', value = {
+            "admin       | Overview, Audit log, Accounts",
+            "pmo.manager | Overview",
+            "leader      | Overview, Audit log",
+            "staff       | Overview, My history",
+    })
+    void eachRoleSeesItsNavigationAndSignsOut(String username, String expectedLinks) {
+        browser.get(base.toExternalForm());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "an anonymous visitor is asked to sign in first");
+
+        Browser.signIn(browser, base, username, WebSession.DEMO_PASSWORD);
+        assertEquals("Overview · PMO Rotations", browser.getTitle());
+        Set<String> links = browser.findElements(By.cssSelector("nav .nav a")).stream()
+                .map(WebElement::getText).map(String::strip).collect(Collectors.toSet());
+        assertEquals(Set.of(expectedLinks.split(",\\s*")), links);
+        assertFalse(browser.findElement(By.id("signedInAs")).getText().isBlank());
+
+        browser.findElement(By.id("signOut")).click();
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.findElement(By.id("signedOut")).getText().contains("You are signed out"));
+        browser.get(base.toExternalForm());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out for real");
+    }
+
+    @Test
+    void staffMemberReadsTheirOwnHistoryButNotSomeoneElses() throws Exception {
+        Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
+        browser.findElement(By.linkText("My history")).click();
+        String own = SecurityIT.ownEmployeeNumber();
+        assertEquals(own, browser.findElement(By.id("employeeNumber")).getText());
+        List<WebElement> rotations = browser.findElements(By.cssSelector("#rotations tbody tr"));
+        assertFalse(rotations.isEmpty(), "the demo staff account has done a rotation");
+
+        browser.get(base.toExternalForm() + "staff/view.xhtml?employee=" + SecurityIT.otherEmployeeNumber());
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("employeeNumber")).isEmpty(), "nothing of the other person is shown");
+    }
+
+    @Test
+    void wrongPasswordKeepsTheUserNameAndSaysWhatIsWrong() {
+        Browser.signIn(browser, base, "leader", "not-the-password");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("wrong"));
+        assertEquals("leader", browser.findElement(By.id("username")).getAttribute("value"));
+    }
+}

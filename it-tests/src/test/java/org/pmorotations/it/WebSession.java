@@ -1,0 +1,114 @@
+package org.pmorotations.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for the tests: keeps cookies, does not follow redirects (so a test
+ * sees them), signs in through the real sign-in form, and calls the API with HTTP Basic.
+ */
+public final class WebSession {
+
+    /** The password of the demo accounts, given to the server under test as DEMO_PASSWORD. */
+    public static final String DEMO_PASSWORD = System.getProperty("it.demoPassword", "Rotations-Demo-2026");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebSession(URL base) {
+        this.base = URI.create(base.toExternalForm());
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path));
+    }
+
+    /** GET with HTTP Basic credentials, as an API client sends them. */
+    public HttpResponse<String> getAs(String path, String username, String password) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(username, password)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Fills and submits the sign-in form as a person would.
+     *
+     * @return the response to the submission: a redirect when signed in, the form again when refused
+     */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("continue", "");
+        fields.put("signIn", "");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        return post("/login.xhtml", fields);
+    }
+
+    public HttpResponse<String> signOut() throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/index.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signOutForm", "signOutForm");
+        fields.put("signOut", "Sign out");
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post("/index.xhtml", fields);
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("No view state on the page:\n" + page);
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+}
