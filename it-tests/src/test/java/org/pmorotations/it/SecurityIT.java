@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -129,6 +130,9 @@ class SecurityIT {
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("The user name or password is wrong"), refused.body());
         assertEquals(302, session.get("/").statusCode(), "not signed in");
+
+        HttpResponse<String> accented = session.signIn("núñez.müller", "not-the-password");
+        assertTrue(accented.body().contains("value=\"núñez.müller\""), "the typed name comes back intact (UTF-8)");
     }
 
     @Test
@@ -183,12 +187,29 @@ class SecurityIT {
     void formPostWithoutTheServersViewStateChangesNothing() throws Exception {
         WebSession session = new WebSession(base);
         session.signIn("leader", WebSession.DEMO_PASSWORD);
+        String page = session.get("/").body();
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("signOutForm", "signOutForm");
+        forged.put("signOut", "Sign out");
+        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        forged.put("primefaces.nonce", WebSession.nonce(page));
+        HttpResponse<String> response = session.post("/index.xhtml", forged);
+        assertTrue(response.body().contains("Your page expired"), "refused as an expired form: " + response.statusCode());
+        assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
+    }
+
+    @Test
+    void forgedFormPostFromAnotherSiteIsRefused() throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn("leader", WebSession.DEMO_PASSWORD);
+        // Another site's page knows neither this page's view state nor its CSP nonce.
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("signOutForm", "signOutForm");
         forged.put("signOut", "Sign out");
         forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
         HttpResponse<String> response = session.post("/index.xhtml", forged);
-        assertTrue(response.body().contains("Your page expired"), "refused as an expired form: " + response.statusCode());
+        assertTrue(response.statusCode() >= 400, "refused: " + response.statusCode());
+        assertFalse(Pattern.compile("\\bat [\\w.$]+\\([\\w.]+\\.java:\\d+\\)").matcher(response.body()).find(), "no stack trace");
         assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
     }
 

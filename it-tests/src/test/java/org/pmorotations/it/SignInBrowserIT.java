@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,7 +74,7 @@ class SignInBrowserIT {
         assertFalse(browser.findElement(By.id("signedInAs")).getText().isBlank());
 
         browser.findElement(By.id("signOut")).click();
-        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
         assertTrue(browser.findElement(By.id("signedOut")).getText().contains("You are signed out"));
         browser.get(base.toExternalForm());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out for real");

@@ -27,6 +27,8 @@ public final class WebSession {
     /** The password of the demo accounts, given to the server under test as DEMO_PASSWORD. */
     public static final String DEMO_PASSWORD = System.getProperty("it.demoPassword", "Rotations-Demo-2026");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form post as primefaces.nonce. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -73,6 +75,7 @@ public final class WebSession {
         fields.put("continue", "");
         fields.put("signIn", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        fields.put("primefaces.nonce", nonce(form.body()));
         return post("/login.xhtml", fields);
     }
 
@@ -82,6 +85,7 @@ public final class WebSession {
         fields.put("signOutForm", "signOutForm");
         fields.put("signOut", "Sign out");
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page.body()));
         return post("/index.xhtml", fields);
     }
 
@@ -101,6 +105,14 @@ public final class WebSession {
             throw new AssertionError("No view state on the page:\n" + page);
         }
         return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    public static String nonce(String page) {
+        Matcher matcher = NONCE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("No CSP nonce on the page:\n" + page);
+        }
+        return matcher.group(1);
     }
 
     public Optional<String> sessionId() {
