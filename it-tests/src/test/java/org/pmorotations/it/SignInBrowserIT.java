@@ -73,8 +73,7 @@ class SignInBrowserIT {
         assertEquals(Set.of(expectedLinks.split(",\\s*")), links);
         assertFalse(browser.findElement(By.id("signedInAs")).getText().isBlank());
 
-        browser.findElement(By.id("signOut")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        signOut();
         assertTrue(browser.findElement(By.id("signedOut")).getText().contains("You are signed out"));
         browser.get(base.toExternalForm());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out for real");
@@ -92,6 +91,43 @@ class SignInBrowserIT {
         browser.get(base.toExternalForm() + "staff/view.xhtml?employee=" + SecurityIT.otherEmployeeNumber());
         assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElements(By.id("employeeNumber")).isEmpty(), "nothing of the other person is shown");
+    }
+
+    @Test
+    void administratorCreatesAnAccountThatSignsInAndThenDisablesIt() throws Exception {
+        String username = "new.leader." + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String password = "A-long-enough-passphrase";
+        Browser.signIn(browser, base, "admin", WebSession.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Accounts")).click();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("label[for='roles:2']")).click();
+        browser.findElement(By.id("create")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), username));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_CREATED' AND actor = 'admin'"
+                + " AND subject_key = ?", username), "the creation is audited with who did it");
+        signOut();
+
+        Browser.signIn(browser, base, username, password);
+        assertEquals("Overview · PMO Rotations", browser.getTitle(), "the new account signs in");
+        assertTrue(browser.findElements(By.linkText("Audit log")).size() == 1, "with the navigation of a leader");
+        signOut();
+
+        Browser.signIn(browser, base, "admin", WebSession.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Accounts")).click();
+        browser.findElement(By.cssSelector("button[aria-label='Disable: " + username + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[aria-label='Enable: " + username + "']")));
+        signOut();
+
+        Browser.signIn(browser, base, username, password);
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a disabled account cannot sign in");
+        assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("disabled"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signOut")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     @Test
