@@ -18,14 +18,23 @@ public final class Problems {
     }
 
     public static Response of(Response.Status status, String detail, String ruleOrField, String message) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail, ruleOrField, message);
+    }
+
+    /** 422: the request was understood but a rule or a field's value refuses it. */
+    public static Response unprocessable(String detail, String ruleOrField, String message) {
+        return of(422, "Unprocessable Content", detail, ruleOrField, message);
+    }
+
+    private static Response of(int status, String title, String detail, String ruleOrField, String message) {
         JsonArrayBuilder violations = Json.createArrayBuilder();
         if (ruleOrField != null) {
             violations.add(Json.createObjectBuilder().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
         }
         JsonObject body = Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode())
+                .add("title", title)
+                .add("status", status)
                 .add("detail", detail)
                 .add("violations", violations)
                 .build();

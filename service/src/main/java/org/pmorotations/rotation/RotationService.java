@@ -1,0 +1,162 @@
+package org.pmorotations.rotation;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.pmo.Pmo;
+import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Role;
+import org.pmorotations.security.UserAccount;
+import org.pmorotations.shared.Change;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.Period;
+import org.pmorotations.staff.EmployeeNumber;
+import org.pmorotations.staff.Staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Schedules rotations: the dry run of the rules, and the proposal that keeps them.
+ *
+ * <p>Concurrency: two managers booking the last seat, or one person, at the same moment must not
+ * both succeed. {@link #schedule} locks the person's row and then the PMO's row
+ * ({@code SELECT ... FOR UPDATE}, always in that order, so two bookings cannot deadlock) before
+ * it reads the rotations it checks against. Bookings for one PMO, and for one person, therefore
+ * run one after the other; bookings for different PMOs and people do not wait for each other.
+ * A database constraint cannot express "at most N overlapping periods", and optimistic locking
+ * would not see a concurrent insert; the row locks work the same on H2 and PostgreSQL.
+ */
+@Stateless
+public class RotationService {
+
+    public static final String SUBJECT = "ROTATION";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    AuditService audit;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** The dry run: every rule the request would break, nothing written. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public List<Violation> check(ScheduleRequest request) {
+        Proposal proposal = proposal(request, false);
+        return violations(proposal);
+    }
+
+    /** Proposes the rotation if it keeps every rule; otherwise {@link RulesBrokenException} with all of them. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation schedule(ScheduleRequest request) {
+        Proposal unlocked = proposal(request, true);
+        List<Violation> violations = violations(unlocked);
+        if (!violations.isEmpty()) {
+            throw new RulesBrokenException(violations);
+        }
+        if (request.objectives() == null || request.objectives().isEmpty()) {
+            throw new DomainException("objectives", "Choose at least one development objective.");
+        }
+        Rotation rotation = new Rotation(unlocked.staff(), unlocked.pmo(), unlocked.role(), unlocked.period(),
+                request.objectives(), change());
+        em.persist(rotation);
+        em.flush();
+        audit.record("ROTATION_PROPOSED", SUBJECT, String.valueOf(rotation.getId()), null, describe(rotation));
+        return rotation;
+    }
+
+    /** One rotation; a STAFF-only user sees only their own (anyone else's is refused like a missing one). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
+    public Optional<Rotation> find(long id) {
+        Optional<Rotation> rotation = Optional.ofNullable(em.find(Rotation.class, id));
+        rotation.ifPresent(found -> {
+            found.getHistory().size();
+            found.getObjectives().size();
+            found.getReturnPlacement().ifPresent(placement -> placement.getProject().getCode());
+        });
+        if (rotation.isPresent() && !readsEveryone() && !isOwn(rotation.get().getStaff())) {
+            throw new EJBAccessException("A staff member reads only their own rotations.");
+        }
+        return rotation;
+    }
+
+    private List<Violation> violations(Proposal proposal) {
+        List<Rotation> own = em.createQuery("select r from Rotation r join fetch r.pmo where r.staff = :staff", Rotation.class)
+                .setParameter("staff", proposal.staff()).getResultList();
+        LocalDate start = proposal.period().start();
+        LocalDate end = proposal.period().end().orElseThrow();
+        List<Rotation> seat = em.createQuery("select r from Rotation r join fetch r.staff where r.pmo = :pmo and r.role = :role"
+                        + " and r.status <> :cancelled and r.planned.startDate <= :end"
+                        + " and coalesce(r.actualEnd, r.planned.endDate) >= :start", Rotation.class)
+                .setParameter("pmo", proposal.pmo()).setParameter("role", proposal.role())
+                .setParameter("cancelled", RotationStatus.CANCELLED)
+                .setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        return SchedulingRules.check(proposal, own, seat, policies.current(), LocalDate.now(clock));
+    }
+
+    private Proposal proposal(ScheduleRequest request, boolean lock) {
+        if (request == null) {
+            throw new DomainException("body", "The request is empty.");
+        }
+        if (request.role() == null) {
+            throw new DomainException("role", "The PMO role is required (PMO_ANALYST or PMO_MANAGER).");
+        }
+        if (request.start() == null) {
+            throw new DomainException("start", "The start date is required.");
+        }
+        if (request.months() == null) {
+            throw new DomainException("months", "The number of months is required.");
+        }
+        Staff staff = em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class)
+                .setParameter("employeeNumber", EmployeeNumber.of(request.employeeNumber()).value())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("employeeNumber", "There is no staff member " + request.employeeNumber() + "."));
+        Pmo pmo = em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
+                .setParameter("code", request.pmoCode() == null ? "" : request.pmoCode().strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + request.pmoCode() + "."));
+        if (lock) {
+            em.lock(staff, LockModeType.PESSIMISTIC_WRITE);
+            em.lock(pmo, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return new Proposal(staff, pmo, request.role(), Period.ofMonths(request.start(), request.months()), null, false);
+    }
+
+    private boolean readsEveryone() {
+        return context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(Role.PMO_MANAGER_NAME)
+                || context.isCallerInRole(Role.LEADER_NAME);
+    }
+
+    private boolean isOwn(Staff staff) {
+        String caller = context.getCallerPrincipal().getName();
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", caller)
+                .getResultStream().findFirst().map(UserAccount::getStaff).map(staff::equals).orElse(false);
+    }
+
+    private Change change() {
+        return Change.by(context.getCallerPrincipal().getName(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    private static String describe(Rotation rotation) {
+        return rotation.getStaff().getEmployeeNumber() + " in " + rotation.getPmo().getCode() + " as " + rotation.getRole()
+                + " from " + rotation.startDate() + " to " + rotation.plannedEnd() + ", " + rotation.getStatus();
+    }
+}

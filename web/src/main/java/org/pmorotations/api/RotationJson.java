@@ -1,0 +1,77 @@
+package org.pmorotations.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.pmorotations.rotation.ObjectiveEvaluation;
+import org.pmorotations.rotation.Rotation;
+import org.pmorotations.rotation.RotationEvent;
+import org.pmorotations.rotation.Violation;
+
+import java.util.List;
+
+/** The JSON shapes of rotations and rule checks, with the field names of the design. */
+final class RotationJson {
+
+    private RotationJson() {
+    }
+
+    static JsonObject rotation(Rotation rotation) {
+        JsonArrayBuilder objectives = Json.createArrayBuilder();
+        for (ObjectiveEvaluation objective : rotation.getObjectives()) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("objective", objective.getObjective().name());
+            optional(item, "rating", objective.getRating() == null ? null : objective.getRating().name());
+            optional(item, "note", objective.getNote());
+            objectives.add(item);
+        }
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        for (RotationEvent event : rotation.getHistory()) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("at", event.getAt().toString() + "Z")
+                    .add("by", event.getActor())
+                    .add("kind", event.getKind().name());
+            optional(item, "fromStatus", event.getFromStatus() == null ? null : event.getFromStatus().name());
+            item.add("toStatus", event.getToStatus().name());
+            optional(item, "fromEnd", event.getFromEnd() == null ? null : event.getFromEnd().toString());
+            item.add("toEnd", event.getToEnd().toString());
+            optional(item, "reason", event.getReason());
+            history.add(item);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", rotation.getId())
+                .add("employeeNumber", rotation.getStaff().getEmployeeNumber().value())
+                .add("pmoCode", rotation.getPmo().getCode())
+                .add("role", rotation.getRole().name())
+                .add("start", rotation.startDate().toString())
+                .add("end", rotation.effectiveEnd().toString())
+                .add("months", rotation.plannedMonths())
+                .add("status", rotation.getStatus().name())
+                .add("objectives", objectives);
+        rotation.getReturnPlacement().ifPresentOrElse(placement -> json.add("returnPlacement", Json.createObjectBuilder()
+                        .add("projectCode", placement.getProject().getCode())
+                        .add("level", placement.getLevel().name())
+                        .add("start", placement.getStartDate().toString())
+                        .add("status", placement.getStatus().name())),
+                () -> json.addNull("returnPlacement"));
+        return json.add("version", rotation.getVersion()).add("history", history).build();
+    }
+
+    static JsonObject check(List<Violation> violations) {
+        return Json.createObjectBuilder().add("ok", violations.isEmpty()).add("violations", violations(violations)).build();
+    }
+
+    static JsonArrayBuilder violations(List<Violation> violations) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        violations.forEach(v -> array.add(Json.createObjectBuilder().add("rule", v.rule().name()).add("message", v.message())));
+        return array;
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+}
