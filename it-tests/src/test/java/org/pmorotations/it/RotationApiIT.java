@@ -1,0 +1,209 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scheduling over the REST API, against the deployed application and its database: the dry run,
+ * a proposal, the refusals with their status codes, and twenty managers booking one last seat.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RotationApiIT {
+
+    private static final String MANAGER = "pmo.manager";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> post(String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpRequest.Builder request = client.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        }
+        return client.send(request);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String request(String employeeNumber, String pmoCode, String role, LocalDate start, int months) {
+        return "{\"employeeNumber\":\"" + employeeNumber + "\",\"pmoCode\":\"" + pmoCode + "\",\"role\":\"" + role
+                + "\",\"start\":\"" + start + "\",\"months\":" + months + ",\"objectives\":[\"PROCESS_IMPROVEMENT\"]}";
+    }
+
+    /** A PMO of the test's own with the given analyst seats, open for the coming years. */
+    private static String newPmo(int analystSeats) throws Exception {
+        String code = "IT" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
+        try (Connection db = Database.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO pmo (id, version, code, name, tier, analyst_seats,"
+                     + " manager_seats, opens) VALUES (?, 0, ?, ?, 'DEPARTMENT', ?, 1, DATE '2020-01-01')")) {
+            insert.setLong(1, -Math.abs(System.nanoTime() % 1_000_000_000L) - 1000);
+            insert.setString(2, code);
+            insert.setString(3, "Test PMO " + code);
+            insert.setInt(4, analystSeats);
+            insert.executeUpdate();
+        }
+        return code;
+    }
+
+    /** Active staff who never rotated and were hired long enough ago: eligible for an analyst seat. */
+    private static List<String> neverRotated(int count, LocalDate start) throws Exception {
+        List<String> people = Database.strings("SELECT employee_number FROM staff s WHERE active = TRUE AND hire_date <= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.staff_id = s.id) ORDER BY employee_number", start.minusYears(2));
+        assertTrue(people.size() >= count, "enough people in the demo organisation: " + people.size());
+        return people.subList(0, count);
+    }
+
+    private static LocalDate inTwoYears() {
+        return LocalDate.now().plusYears(2).withDayOfMonth(1);
+    }
+
+    @Test
+    void dryRunReportsEveryBrokenRuleAndWritesNothing() throws Exception {
+        String pmo = newPmo(1);
+        String person = neverRotated(1, inTwoYears()).get(0);
+        long before = Database.count("SELECT COUNT(*) FROM rotation");
+        HttpResponse<String> response = post("/api/v1/rotations/check", MANAGER,
+                request(person, pmo, "PMO_MANAGER", LocalDate.now().minusDays(1), 25));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject check = json(response.body());
+        assertEquals(false, check.getBoolean("ok"));
+        List<String> rules = check.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("rule")).toList();
+        assertTrue(rules.containsAll(List.of("DURATION", "START_DATE")), rules.toString());
+        assertEquals(before, Database.count("SELECT COUNT(*) FROM rotation"), "a dry run writes nothing");
+
+        JsonObject fine = json(post("/api/v1/rotations/check", MANAGER, request(person, pmo, "PMO_ANALYST", inTwoYears(), 12)).body());
+        assertEquals(true, fine.getBoolean("ok"), fine.toString());
+    }
+
+    @Test
+    void schedulingCreatesAProposalThatCannotBeBookedTwice() throws Exception {
+        String pmo = newPmo(2);
+        String person = neverRotated(2, inTwoYears()).get(1);
+        String body = request(person, pmo, "PMO_ANALYST", inTwoYears(), 18);
+        HttpResponse<String> created = post("/api/v1/rotations", MANAGER, body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject rotation = json(created.body());
+        assertEquals("PROPOSED", rotation.getString("status"));
+        assertEquals(18, rotation.getInt("months"));
+        assertEquals(person, rotation.getString("employeeNumber"));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/rotations/" + rotation.getJsonNumber("id").longValue()), location);
+
+        HttpResponse<String> read = new WebSession(base).getAs(java.net.URI.create(location).getPath(), "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(200, read.statusCode());
+        assertEquals("PROPOSED", json(read.body()).getJsonArray("history").getJsonObject(0).getString("kind"));
+        assertEquals(MANAGER, json(read.body()).getJsonArray("history").getJsonObject(0).getString("by"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ROTATION_PROPOSED' AND subject_key = ?",
+                String.valueOf(rotation.getJsonNumber("id").longValue())), "the proposal is audited");
+
+        HttpResponse<String> again = post("/api/v1/rotations", MANAGER, body);
+        assertEquals(422, again.statusCode());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("OVERLAP", json(again.body()).getJsonArray("violations").getJsonObject(0).getString("rule"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON     | {\"employeeNumber\": broken                                                   | 400",
+            "unknown field      | {\"employeeNumber\":\"E10001\",\"colour\":\"red\"}                            | 400",
+            "wrong date format  | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"01/03/2029\",\"months\":12} | 400",
+            "unknown role       | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"CEO\",\"start\":\"2029-01-01\",\"months\":12} | 400",
+            "unknown person     | {\"employeeNumber\":\"E99999\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422",
+            "unknown PMO        | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"NOPE\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422",
+            "missing start      | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"months\":12} | 422",
+    })
+    void badInputGetsAProblemNamingWhatIsWrong(String what, String body, int status) throws Exception {
+        long before = Database.count("SELECT COUNT(*) FROM rotation");
+        HttpResponse<String> response = post("/api/v1/rotations", MANAGER, body);
+        assertEquals(status, response.statusCode(), what + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), what);
+        JsonObject problem = json(response.body());
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.getJsonArray("violations").size() >= 1, what + " names the field");
+        assertEquals(before, Database.count("SELECT COUNT(*) FROM rotation"), "nothing written");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"leader, 403", "staff, 403", "admin, 200", ", 401"})
+    void onlyManagersAndAdministratorsSchedule(String user, int status) throws Exception {
+        HttpResponse<String> response = post("/api/v1/rotations/check", user, request("E10001", "FIN-PMO", "PMO_ANALYST", inTwoYears(), 12));
+        assertEquals(status, response.statusCode(), response.body());
+    }
+
+    @Test
+    void twentyManagersBookingTheLastSeatAtOnceGetItOnce() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate start = inTwoYears().plusMonths(1);
+        List<String> people = neverRotated(23, start).subList(3, 23);
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (String person : people) {
+                Callable<HttpResponse<String>> booking = () -> {
+                    go.await();
+                    return post("/api/v1/rotations", MANAGER, request(person, pmo, "PMO_ANALYST", start, 12));
+                };
+                answers.add(pool.submit(booking));
+            }
+            go.countDown();
+            int created = 0;
+            int refusedForSeats = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+                if (response.statusCode() == 201) {
+                    created++;
+                } else {
+                    assertEquals(422, response.statusCode(), response.body());
+                    assertEquals("SEATS", json(response.body()).getJsonArray("violations").getJsonObject(0).getString("rule"));
+                    refusedForSeats++;
+                }
+            }
+            assertEquals(1, created, "exactly one booking gets the seat");
+            assertEquals(people.size() - 1, refusedForSeats);
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?", pmo));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
