@@ -171,6 +171,59 @@ class RotationApiIT {
     }
 
     @Test
+    void aRotationRunsThroughItsLifecycleWithEveryStepInItsHistory() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate today = LocalDate.now();
+        String person = neverRotated(30, today).get(27);
+        HttpResponse<String> created = post("/api/v1/rotations", MANAGER, request(person, pmo, "PMO_ANALYST", today, 12));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        String rotation = "/api/v1/rotations/" + id;
+
+        assertEquals("APPROVED", json(post(rotation + "/approve", MANAGER, "").body()).getString("status"));
+        HttpResponse<String> tooLong = post(rotation + "/extend", MANAGER, "{\"months\":13}");
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        assertEquals("DURATION", json(tooLong.body()).getJsonArray("violations").getJsonObject(0).getString("rule"));
+        JsonObject extended = json(post(rotation + "/extend", MANAGER, "{\"months\":6}").body());
+        assertEquals(18, extended.getInt("months"));
+
+        HttpResponse<String> job = post("/api/v1/jobs/daily", "admin", "");
+        assertEquals(200, job.statusCode(), job.body());
+        assertTrue(json(job.body()).getInt("activated") >= 1, job.body());
+        assertEquals(403, post("/api/v1/jobs/daily", MANAGER, "").statusCode(), "only an administrator runs the job by hand");
+        JsonObject active = json(new WebSession(base).getAs(rotation, MANAGER, WebSession.DEMO_PASSWORD).body());
+        assertEquals("ACTIVE", active.getString("status"));
+        int historyLength = active.getJsonArray("history").size();
+        post("/api/v1/jobs/daily", "admin", "");
+        assertEquals(historyLength, json(new WebSession(base).getAs(rotation, MANAGER, WebSession.DEMO_PASSWORD).body())
+                .getJsonArray("history").size(), "running the job twice changes nothing more");
+
+        HttpResponse<String> noReason = post(rotation + "/curtail", MANAGER, "{\"endDate\":\"" + today + "\"}");
+        assertEquals(422, noReason.statusCode());
+        assertEquals("reason", json(noReason.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        JsonObject curtailed = json(post(rotation + "/curtail", MANAGER,
+                "{\"endDate\":\"" + today + "\",\"reason\":\"Needed back on a project recovery\"}").body());
+        assertEquals("CURTAILED", curtailed.getString("status"));
+        assertEquals(today.toString(), curtailed.getString("end"));
+
+        JsonObject reserved = json(post(rotation + "/return", MANAGER, "{\"projectCode\":\"FIN-RUN\",\"level\":\"PROJECT_MANAGER\","
+                + "\"start\":\"" + today.plusDays(1) + "\"}").body());
+        assertEquals("RESERVED", reserved.getJsonObject("returnPlacement").getString("status"));
+        assertEquals(List.of("PROPOSED", "APPROVED", "EXTENDED", "ACTIVATED", "CURTAILED", "RETURN_RESERVED"),
+                reserved.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList());
+        assertEquals("Needed back on a project recovery", reserved.getJsonArray("history").getJsonObject(4).getString("reason"));
+        assertEquals("system", reserved.getJsonArray("history").getJsonObject(3).getString("by"));
+
+        HttpResponse<String> cancelEnded = post(rotation + "/cancel", MANAGER, "{\"reason\":\"too late\"}");
+        assertEquals(422, cancelEnded.statusCode());
+        assertEquals("status", json(cancelEnded.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(403, post(rotation + "/approve", "leader", "").statusCode(), "a leader changes nothing");
+        assertEquals(404, post("/api/v1/rotations/987654321/approve", MANAGER, "").statusCode());
+        assertEquals(5, Database.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ROTATION' AND subject_key = ?",
+                String.valueOf(id)), "proposal, approval, extension, curtailment and return are audited");
+    }
+
+    @Test
     void twentyManagersBookingTheLastSeatAtOnceGetItOnce() throws Exception {
         String pmo = newPmo(1);
         LocalDate start = inTwoYears().plusMonths(1);

@@ -82,6 +82,93 @@ public class RotationService {
         return rotation;
     }
 
+    /** Approves a proposal after checking every rule again (the facts may have changed since it was proposed). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation approve(long id) {
+        Rotation rotation = lockedForChange(id);
+        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
+        return changed(rotation, "ROTATION_APPROVED", () -> rotation.approve(change()));
+    }
+
+    /** Moves the planned end {@code months} later, within the maximum length and the other rules. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation extend(long id, Integer months) {
+        if (months == null || months < 1) {
+            throw new DomainException("months", "An extension adds at least one month.");
+        }
+        Rotation rotation = lockedForChange(id);
+        Period longer = Period.ofMonths(rotation.startDate(), (int) rotation.plannedMonths() + months);
+        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), longer, rotation, true));
+        return changed(rotation, "ROTATION_EXTENDED", () -> rotation.extendTo(longer.end().orElseThrow(), change()));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation curtail(long id, LocalDate endDate, String reason) {
+        if (endDate == null) {
+            throw new DomainException("endDate", "The last day of the curtailed rotation is required.");
+        }
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "ROTATION_CURTAILED", () -> rotation.curtail(endDate, change().because(reason)));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation cancel(long id, String reason) {
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "ROTATION_CANCELLED", () -> rotation.cancel(change().because(reason)));
+    }
+
+    /** Reserves the project role the person returns to. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation reserveReturn(long id, String projectCode, org.pmorotations.staff.CareerLevel level, LocalDate start) {
+        if (level == null) {
+            throw new DomainException("level", "The career level of the return role is required.");
+        }
+        org.pmorotations.project.Project project = em.createNamedQuery(org.pmorotations.project.Project.FIND_BY_CODE,
+                        org.pmorotations.project.Project.class)
+                .setParameter("code", projectCode == null ? "" : projectCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("projectCode", "There is no project " + projectCode + "."));
+        if (start != null && !project.getPeriod().contains(start)) {
+            throw new DomainException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
+                    + start + " is outside it.");
+        }
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "RETURN_RESERVED", () -> rotation.reserveReturn(project, level, start, change()));
+    }
+
+    /** Completes an active rotation with the evaluation of its objectives (RETURN_PLAN: needs a return placement). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation complete(long id, java.util.Map<Objective, Evaluation> evaluations) {
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "ROTATION_COMPLETED", () -> rotation.complete(evaluations, change()));
+    }
+
+    private Rotation lockedForChange(long id) {
+        Rotation rotation = em.find(Rotation.class, id);
+        if (rotation == null) {
+            throw new NotFoundException("There is no rotation " + id + ".");
+        }
+        em.lock(rotation.getStaff(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(rotation.getPmo(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(rotation);
+        return rotation;
+    }
+
+    private void requireRules(Proposal proposal) {
+        List<Violation> violations = violations(proposal);
+        if (!violations.isEmpty()) {
+            throw new RulesBrokenException(violations);
+        }
+    }
+
+    private Rotation changed(Rotation rotation, String action, Runnable change) {
+        String before = describe(rotation);
+        change.run();
+        em.flush();
+        audit.record(action, SUBJECT, String.valueOf(rotation.getId()), before, describe(rotation));
+        return rotation;
+    }
+
     /** One rotation; a STAFF-only user sees only their own (anyone else's is refused like a missing one). */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
     public Optional<Rotation> find(long id) {

@@ -13,9 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.pmorotations.rotation.Evaluation;
+import org.pmorotations.rotation.Objective;
 import org.pmorotations.rotation.Rotation;
 import org.pmorotations.rotation.RotationService;
 import org.pmorotations.rotation.ScheduleRequest;
+import org.pmorotations.shared.DomainException;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Rotations under {@code /api/v1/rotations}: the dry run of the rules, scheduling, one rotation.
@@ -42,6 +48,66 @@ public class RotationResource {
         Rotation rotation = rotations.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
                 .entity(RotationJson.rotation(rotation)).build();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public JsonObject approve(@PathParam("id") long id) {
+        return RotationJson.rotation(rotations.approve(id));
+    }
+
+    @POST
+    @Path("{id}/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject extend(@PathParam("id") long id, LifecycleRequests.Extend request) {
+        return RotationJson.rotation(rotations.extend(id, request == null ? null : request.months()));
+    }
+
+    @POST
+    @Path("{id}/curtail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject curtail(@PathParam("id") long id, LifecycleRequests.Curtail request) {
+        return RotationJson.rotation(rotations.curtail(id, request == null ? null : request.endDate(),
+                request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject cancel(@PathParam("id") long id, LifecycleRequests.Cancel request) {
+        return RotationJson.rotation(rotations.cancel(id, request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request) {
+        if (request == null) {
+            throw new DomainException("body", "The return placement needs projectCode, level and start.");
+        }
+        return RotationJson.rotation(rotations.reserveReturn(id, request.projectCode(), request.level(), request.start()));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject complete(@PathParam("id") long id, LifecycleRequests.Complete request) {
+        Map<Objective, Evaluation> evaluations = new EnumMap<>(Objective.class);
+        if (request != null && request.evaluations() != null) {
+            request.evaluations().forEach((name, rating) -> {
+                Objective objective;
+                try {
+                    objective = Objective.valueOf(name);
+                } catch (IllegalArgumentException unknown) {
+                    throw new DomainException("evaluations", "There is no objective " + name + ".");
+                }
+                if (rating == null || rating.rating() == null) {
+                    throw new DomainException("evaluations", "The evaluation of " + name + " needs a rating (NOT_MET, PARTLY_MET or MET).");
+                }
+                evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
+            });
+        }
+        return RotationJson.rotation(rotations.complete(id, evaluations));
     }
 
     @GET

@@ -1,0 +1,90 @@
+package org.pmorotations.rotation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Role;
+import org.pmorotations.shared.Change;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The daily job of the design: starts approved rotations whose start has come, confirms return
+ * placements whose start has come, completes active rotations whose end has passed and whose
+ * return is confirmed, and flags the rest of the ended ones as overdue. Idempotent: each step
+ * picks only what is still in the state it changes, so running it twice changes nothing more.
+ * A singleton, so two runs never overlap in one server.
+ */
+@Singleton
+public class RotationDailyJob {
+
+    private static final Logger LOG = Logger.getLogger(RotationDailyJob.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @Schedule(hour = "0", minute = "15", persistent = false, info = "rotation daily job")
+    void daily() {
+        run(LocalDate.now());
+    }
+
+    /** Runs the job as of {@code today}; returns what it did. Also offered to administrators ("run now"). */
+    @RolesAllowed({Role.ADMIN_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public DailyJobResult runAsAdministrator(LocalDate today) {
+        return run(today);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    DailyJobResult run(LocalDate today) {
+        Change change = Change.by(AuditService.SYSTEM, LocalDateTime.now(ZoneOffset.UTC));
+        int activated = 0;
+        for (Rotation rotation : select("select r from Rotation r where r.status = :status and r.planned.startDate <= :today",
+                RotationStatus.APPROVED, today)) {
+            rotation.activate(change);
+            activated++;
+        }
+        int confirmed = 0;
+        for (Rotation rotation : em.createQuery("select r from Rotation r join r.returnPlacement p where r.status in :statuses"
+                        + " and p.status = :reserved and p.startDate <= :today", Rotation.class)
+                .setParameter("statuses", List.of(RotationStatus.ACTIVE, RotationStatus.CURTAILED))
+                .setParameter("reserved", ReturnStatus.RESERVED).setParameter("today", today).getResultList()) {
+            rotation.confirmReturn(Change.by(AuditService.SYSTEM, today.atTime(0, 15)));
+            confirmed++;
+        }
+        int completed = 0;
+        int flagged = 0;
+        for (Rotation rotation : select("select r from Rotation r where r.status = :status and r.planned.endDate < :today",
+                RotationStatus.ACTIVE, today)) {
+            if (rotation.getReturnPlacement().map(ReturnPlacement::isConfirmed).orElse(false)) {
+                rotation.complete(java.util.Map.of(), change);
+                completed++;
+            } else if (rotation.flagOverdue(change)) {
+                flagged++;
+            }
+        }
+        DailyJobResult result = new DailyJobResult(today, activated, confirmed, completed, flagged);
+        if (result.changes() > 0) {
+            audit.record("DAILY_JOB", RotationService.SUBJECT, null, null, result.toString());
+        }
+        LOG.info(result::toString);
+        return result;
+    }
+
+    private List<Rotation> select(String query, RotationStatus status, LocalDate today) {
+        return em.createQuery(query, Rotation.class).setParameter("status", status).setParameter("today", today).getResultList();
+    }
+}

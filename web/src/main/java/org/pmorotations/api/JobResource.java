@@ -1,0 +1,46 @@
+package org.pmorotations.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pmorotations.rotation.DailyJobResult;
+import org.pmorotations.rotation.RotationDailyJob;
+
+import org.pmorotations.shared.DomainException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** {@code POST /api/v1/jobs/daily?asOf=}: runs the daily rotation job now (ADMIN), e.g. after an outage. */
+@Path("v1/jobs/daily")
+@RequestScoped
+public class JobResource {
+
+    @Inject
+    RotationDailyJob job;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject run(@QueryParam("asOf") String asOf) {
+        LocalDate day;
+        try {
+            day = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new DomainException("asOf", "asOf is a date written 2027-03-01, not \"" + asOf + "\".");
+        }
+        DailyJobResult result = job.runAsAdministrator(day);
+        return Json.createObjectBuilder()
+                .add("asOf", result.asOf().toString())
+                .add("activated", result.activated())
+                .add("returnsConfirmed", result.returnsConfirmed())
+                .add("completed", result.completed())
+                .add("flaggedOverdue", result.flaggedOverdue())
+                .build();
+    }
+}
