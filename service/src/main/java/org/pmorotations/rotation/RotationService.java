@@ -15,6 +15,7 @@ import org.pmorotations.security.Role;
 import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.Change;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.shared.Period;
 import org.pmorotations.staff.EmployeeNumber;
 import org.pmorotations.staff.Staff;

@@ -11,7 +11,7 @@ import org.pmorotations.project.ProjectRole;
 import org.pmorotations.rotation.Rotation;
 import org.pmorotations.security.Role;
 import org.pmorotations.security.UserAccount;
-import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.NotFoundException;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ public class StaffService {
         Staff staff = em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class)
                 .setParameter("employeeNumber", number.value())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("employeeNumber", "There is no staff member " + number + "."));
+                .orElseThrow(() -> new NotFoundException("There is no staff member " + number + "."));
         List<Rotation> rotations = em.createQuery("select r from Rotation r join fetch r.pmo where r.staff = :staff"
                         + " order by r.planned.startDate", Rotation.class)
                 .setParameter("staff", staff).getResultList();

@@ -3,7 +3,7 @@ package org.pmorotations.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.pmorotations.rotation.NotFoundException;
+import org.pmorotations.shared.NotFoundException;
 
 /** Unknown resource: 404. */
 @Provider

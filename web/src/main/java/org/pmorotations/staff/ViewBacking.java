@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.NotFoundException;
 
 import java.io.IOException;
 
@@ -30,7 +31,7 @@ public class ViewBacking {
         } catch (EJBAccessException refused) {
             faces.getExternalContext().responseSendError(403, null);
             faces.responseComplete();
-        } catch (DomainException unknown) {
+        } catch (NotFoundException | DomainException unknown) {
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
         }

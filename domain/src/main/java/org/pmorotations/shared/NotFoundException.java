@@ -1,4 +1,4 @@
-package org.pmorotations.rotation;
+package org.pmorotations.shared;
 
 import jakarta.ejb.ApplicationException;
 

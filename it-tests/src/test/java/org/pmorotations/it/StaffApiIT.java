@@ -1,0 +1,115 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staff import and the staff resource over HTTP, checked against the database. */
+@ExtendWith(ArquillianExtension.class)
+class StaffApiIT {
+
+    private static final String HEADER = "employeeNumber,fullName,email,department,hireDate,level\r\n";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> importCsv(String user, byte[] csv) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request("/api/v1/staff/import")
+                .header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String prefix() {
+        return "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    @Test
+    void importKeepsGoodRowsRejectsBadOnesAndIsIdempotent() throws Exception {
+        String p = prefix();
+        String file = "\uFEFF" + HEADER
+                + p + "-1,\"Núñez, Ana\",ana." + p + "@example.com,Finance,2020-02-01,PROJECT_MANAGER\r\n"
+                + "\r\n"
+                + p + "-2,Bo Lind,not-an-email,Operations,2019-13-45,CEO\r\n"
+                + p + "-3,Cy Berg,cy." + p + "@example.com,\"Supply \"\"Chain\"\"\",2018-05-15,PROGRAM_MANAGER\r\n";
+        HttpResponse<String> first = importCsv("pmo.manager", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject result = json(first.body());
+        assertEquals(2, result.getInt("created"));
+        assertEquals(0, result.getInt("updated"));
+        assertEquals(1, result.getJsonArray("rejected").size());
+        JsonObject bad = result.getJsonArray("rejected").getJsonObject(0);
+        assertEquals(4, bad.getInt("line"), "the line in the file, header = 1, the empty line counted");
+        assertEquals(3, bad.getJsonArray("errors").size(), bad.toString());
+        assertEquals("Núñez, Ana", Database.strings("SELECT full_name FROM staff WHERE employee_number = ?", p + "-1").get(0));
+        assertEquals("Supply \"Chain\"", Database.strings("SELECT department FROM staff WHERE employee_number = ?", p + "-3").get(0));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM staff WHERE employee_number = ?", p + "-2"), "nothing of the bad row");
+
+        JsonObject again = json(importCsv("pmo.manager", file.getBytes(StandardCharsets.UTF_8)).body());
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("updated"), "the same file twice changes nothing the second time");
+
+        String promoted = HEADER + p + "-1,\"Núñez, Ana\",ana." + p + "@example.com,Finance,2020-02-01,SENIOR_PROJECT_MANAGER\r\n";
+        JsonObject update = json(importCsv("admin", promoted.getBytes(StandardCharsets.UTF_8)).body());
+        assertEquals(1, update.getInt("updated"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM level_change l JOIN staff s ON s.id = l.staff_id WHERE s.employee_number = ?",
+                p + "-1"), "a new level is history, not an overwrite");
+
+        HttpResponse<String> person = new WebSession(base).getAs("/api/v1/staff/" + p + "-1", "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(200, person.statusCode());
+        assertEquals("SENIOR_PROJECT_MANAGER", json(person.body()).getString("level"));
+        assertEquals(404, new WebSession(base).getAs("/api/v1/staff/NOBODY-1", "leader", WebSession.DEMO_PASSWORD).statusCode());
+        assertEquals(403, importCsv("leader", file.getBytes(StandardCharsets.UTF_8)).statusCode(), "a leader imports nothing");
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsRefusedWhole() throws Exception {
+        HttpResponse<String> response = importCsv("pmo.manager", "employeeNumber,fullName\r\nX-1,Someone\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, response.statusCode());
+        assertEquals("file", json(response.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void tenThousandRowsAreImportedInOneCall() throws Exception {
+        String p = prefix();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 10_000; i++) {
+            file.append(p).append('-').append(i).append(",Person ").append(i).append(",p").append(i).append('.').append(p.toLowerCase())
+                    .append("@example.com,Operations,2015-01-01,PROJECT_COORDINATOR\r\n");
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> response = importCsv("admin", file.toString().getBytes(StandardCharsets.UTF_8));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(10_000, json(response.body()).getInt("created"));
+        assertEquals(10_000, Database.count("SELECT COUNT(*) FROM staff WHERE employee_number LIKE ?", p + "-%"));
+        System.out.println("Imported 10,000 staff rows in " + millis + " ms (" + Database.kind() + ")");
+    }
+}
