@@ -76,6 +76,14 @@ class FoundationIT {
     }
 
     @Test
+    void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+        HttpResponse<String> response = get("/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/rotations/check"), "the dry run is documented");
+        assertTrue(response.body().contains("/api/v1/staff/import"), "the import is documented");
+    }
+
+    @Test
     void migrationsCreatedTheSchemaWithoutFailures() throws Exception {
         assertEquals(0, Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE"));
         assertTrue(Database.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'") == 1);
