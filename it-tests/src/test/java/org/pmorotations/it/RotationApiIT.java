@@ -224,6 +224,28 @@ class RotationApiIT {
     }
 
     @Test
+    void candidatesAreEligibleRankedAndExplained() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate start = inTwoYears().plusMonths(2);
+        HttpResponse<String> response = new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo
+                + "&role=PMO_ANALYST&start=" + start + "&months=12&limit=5", MANAGER, WebSession.DEMO_PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        List<JsonObject> items = json(response.body()).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(5, items.size());
+        for (JsonObject item : items) {
+            assertTrue(item.getString("reason").endsWith("meets every rule."), item.toString());
+            JsonObject check = json(post("/api/v1/rotations/check", MANAGER,
+                    request(item.getString("employeeNumber"), pmo, "PMO_ANALYST", start, 12)).body());
+            assertTrue(check.getBoolean("ok"), "a candidate passes the dry run: " + check);
+        }
+        assertTrue(items.get(0).isNull("lastRotationEnd"), "people who never rotated come first");
+        assertEquals(422, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=CEO&start=" + start
+                + "&months=12", MANAGER, WebSession.DEMO_PASSWORD).statusCode());
+        assertEquals(403, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=PMO_ANALYST&start=" + start
+                + "&months=12", "leader", WebSession.DEMO_PASSWORD).statusCode());
+    }
+
+    @Test
     void twentyManagersBookingTheLastSeatAtOnceGetItOnce() throws Exception {
         String pmo = newPmo(1);
         LocalDate start = inTwoYears().plusMonths(1);

@@ -185,19 +185,47 @@ public class RotationService {
         return rotation;
     }
 
+    /**
+     * The people who satisfy every rule for a seat, ranked (see {@link Candidates}), at most
+     * {@code limit}. Three queries whatever the number of staff: the active staff hired early
+     * enough, their rotations, the seat's rotations.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public List<Candidate> candidates(String pmoCode, org.pmorotations.pmo.PmoRole role, LocalDate start, Integer months, int limit) {
+        if (role == null || start == null || months == null) {
+            throw new DomainException(role == null ? "role" : start == null ? "start" : "months",
+                    "Candidates are found for a PMO, a role, a start date and a number of months.");
+        }
+        Candidates.Seat seat = new Candidates.Seat(pmo(pmoCode), role, Period.ofMonths(start, months));
+        Policy policy = policies.current();
+        List<Staff> people = em.createQuery("select s from Staff s where s.active = true and s.hireDate <= :hiredBy", Staff.class)
+                .setParameter("hiredBy", start.minusMonths(policy.tenureMonths())).getResultList();
+        java.util.Map<Staff, List<Rotation>> rotations = new java.util.HashMap<>();
+        em.createQuery("select r from Rotation r join fetch r.pmo where r.staff.active = true and r.status <> :cancelled", Rotation.class)
+                .setParameter("cancelled", RotationStatus.CANCELLED).getResultList()
+                .forEach(rotation -> rotations.computeIfAbsent(rotation.getStaff(), s -> new java.util.ArrayList<>()).add(rotation));
+        List<Candidate> ranked = Candidates.rank(people, rotations, seat,
+                seatRotations(seat.pmo(), seat.role(), seat.period()), policy, LocalDate.now(clock));
+        return ranked.subList(0, Math.min(Math.max(1, limit), ranked.size()));
+    }
+
     private List<Violation> violations(Proposal proposal) {
         List<Rotation> own = em.createQuery("select r from Rotation r join fetch r.pmo where r.staff = :staff", Rotation.class)
                 .setParameter("staff", proposal.staff()).getResultList();
-        LocalDate start = proposal.period().start();
-        LocalDate end = proposal.period().end().orElseThrow();
-        List<Rotation> seat = em.createQuery("select r from Rotation r join fetch r.staff where r.pmo = :pmo and r.role = :role"
+        return SchedulingRules.check(proposal, own, seatRotations(proposal.pmo(), proposal.role(), proposal.period()),
+                policies.current(), LocalDate.now(clock));
+    }
+
+    private List<Rotation> seatRotations(Pmo pmo, org.pmorotations.pmo.PmoRole role, Period period) {
+        LocalDate start = period.start();
+        LocalDate end = period.end().orElseThrow();
+        return em.createQuery("select r from Rotation r join fetch r.staff where r.pmo = :pmo and r.role = :role"
                         + " and r.status <> :cancelled and r.planned.startDate <= :end"
                         + " and coalesce(r.actualEnd, r.planned.endDate) >= :start", Rotation.class)
-                .setParameter("pmo", proposal.pmo()).setParameter("role", proposal.role())
+                .setParameter("pmo", pmo).setParameter("role", role)
                 .setParameter("cancelled", RotationStatus.CANCELLED)
                 .setParameter("start", start).setParameter("end", end)
                 .getResultList();
-        return SchedulingRules.check(proposal, own, seat, policies.current(), LocalDate.now(clock));
     }
 
     private Proposal proposal(ScheduleRequest request, boolean lock) {
@@ -217,15 +245,19 @@ public class RotationService {
                 .setParameter("employeeNumber", EmployeeNumber.of(request.employeeNumber()).value())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new DomainException("employeeNumber", "There is no staff member " + request.employeeNumber() + "."));
-        Pmo pmo = em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
-                .setParameter("code", request.pmoCode() == null ? "" : request.pmoCode().strip().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + request.pmoCode() + "."));
+        Pmo pmo = pmo(request.pmoCode());
         if (lock) {
             em.lock(staff, LockModeType.PESSIMISTIC_WRITE);
             em.lock(pmo, LockModeType.PESSIMISTIC_WRITE);
         }
         return new Proposal(staff, pmo, request.role(), Period.ofMonths(request.start(), request.months()), null, false);
+    }
+
+    private Pmo pmo(String code) {
+        return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
+                .setParameter("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + code + "."));
     }
 
     private boolean readsEveryone() {

@@ -8,6 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.rotation.Candidate;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +27,8 @@ import org.pmorotations.rotation.RotationService;
 import org.pmorotations.rotation.ScheduleRequest;
 import org.pmorotations.shared.DomainException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -48,6 +57,40 @@ public class RotationResource {
         Rotation rotation = rotations.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
                 .entity(RotationJson.rotation(rotation)).build();
+    }
+
+    /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
+    @GET
+    @Path("candidates")
+    public JsonObject candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
+                                 @QueryParam("months") Integer months, @QueryParam("limit") @DefaultValue("20") int limit) {
+        PmoRole seatRole;
+        LocalDate from;
+        try {
+            seatRole = PmoRole.valueOf(role == null ? "" : role.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException("role", "role is PMO_ANALYST or PMO_MANAGER, not \"" + role + "\".");
+        }
+        try {
+            from = LocalDate.parse(start == null ? "" : start.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new DomainException("start", "start is a date written 2027-03-01, not \"" + start + "\".");
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Candidate candidate : rotations.candidates(pmo, seatRole, from, months, limit)) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("employeeNumber", candidate.staff().getEmployeeNumber().value())
+                    .add("fullName", candidate.staff().getFullName())
+                    .add("level", candidate.staff().getLevel().name())
+                    .add("reason", candidate.reason());
+            if (candidate.lastRotationEnd() == null) {
+                item.addNull("lastRotationEnd");
+            } else {
+                item.add("lastRotationEnd", candidate.lastRotationEnd().toString());
+            }
+            items.add(item);
+        }
+        return Json.createObjectBuilder().add("items", items).build();
     }
 
     @POST

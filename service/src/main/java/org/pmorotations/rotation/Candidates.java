@@ -1,0 +1,66 @@
+package org.pmorotations.rotation;
+
+import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.staff.CareerLevel;
+import org.pmorotations.staff.Staff;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks the people who could take a seat. Only those who satisfy every rule are candidates.
+ * The ranking, in order: people who never rotated first (the programme exists to give each a
+ * turn); then the longest time back in project roles since their last rotation; then the closest
+ * level fit (the lowest level that qualifies, so a rotation is a step up rather than a sideways
+ * move for a senior person); then the longest tenure.
+ */
+public final class Candidates {
+
+    private Candidates() {
+    }
+
+    public static List<Candidate> rank(Collection<Staff> people, Map<Staff, List<Rotation>> rotationsByPerson,
+                                       Seat seat, Collection<Rotation> seatRotations, Policy policy, LocalDate today) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Staff person : people) {
+            List<Rotation> own = rotationsByPerson.getOrDefault(person, List.of());
+            Proposal proposal = new Proposal(person, seat.pmo(), seat.role(), seat.period(), null, false);
+            if (!SchedulingRules.check(proposal, own, seatRotations, policy, today).isEmpty()) {
+                continue;
+            }
+            LocalDate lastEnd = own.stream().filter(r -> r.getStatus() != RotationStatus.CANCELLED)
+                    .map(Rotation::effectiveEnd).max(Comparator.naturalOrder()).orElse(null);
+            candidates.add(new Candidate(person, lastEnd, reason(person, lastEnd, seat, policy)));
+        }
+        candidates.sort(Comparator
+                .comparing((Candidate c) -> c.lastRotationEnd() != null)
+                .thenComparing(c -> c.lastRotationEnd() == null ? LocalDate.MIN : c.lastRotationEnd())
+                .thenComparing(c -> levelOnStart(c.staff(), seat).rank())
+                .thenComparing(c -> c.staff().getHireDate())
+                .thenComparing(c -> c.staff().getEmployeeNumber().value()));
+        return candidates;
+    }
+
+    private static CareerLevel levelOnStart(Staff person, Seat seat) {
+        return person.levelOn(seat.period().start()).orElse(person.getLevel());
+    }
+
+    private static String reason(Staff person, LocalDate lastEnd, Seat seat, Policy policy) {
+        String level = SchedulingRules.label(levelOnStart(person, seat));
+        long years = ChronoUnit.YEARS.between(person.getHireDate(), seat.period().start());
+        String history = lastEnd == null ? "Never rotated"
+                : "Back in project roles since " + lastEnd.plusDays(1) + " (" + ChronoUnit.MONTHS.between(lastEnd, seat.period().start())
+                + " months by the start; " + policy.coolOffMonths() + " needed)";
+        return history + "; " + level + " (" + (seat.role() == PmoRole.PMO_MANAGER ? "manager" : "analyst") + " seat); "
+                + years + (years == 1 ? " year" : " years") + " since hire; meets every rule.";
+    }
+
+    /** The seat (PMO and role) and the period the candidates are for. */
+    public record Seat(org.pmorotations.pmo.Pmo pmo, PmoRole role, org.pmorotations.shared.Period period) {
+    }
+}
