@@ -89,6 +89,45 @@ class StaffApiIT {
         assertEquals(403, importCsv("leader", file.getBytes(StandardCharsets.UTF_8)).statusCode(), "a leader imports nothing");
     }
 
+    private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request(path)
+                .header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Test
+    void createSearchAndUpdateWithTheVersionRead() throws Exception {
+        String number = prefix() + "-7";
+        String body = "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Zoë Quist\",\"email\":\"zoe@example.com\","
+                + "\"department\":\"Finance\",\"hireDate\":\"2021-04-01\",\"level\":\"PROJECT_MANAGER\"}";
+        HttpResponse<String> created = send("POST", "/api/v1/staff", "pmo.manager", body);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/staff/" + number));
+        assertEquals(409, send("POST", "/api/v1/staff", "pmo.manager", body).statusCode(), "a duplicate employee number");
+
+        JsonObject page = json(new WebSession(base).getAs("/api/v1/staff?q=zoë&level=PROJECT_MANAGER&size=10", "leader",
+                WebSession.DEMO_PASSWORD).body());
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(item -> item.getString("employeeNumber").equals(number)), page.toString());
+        assertTrue(page.getJsonNumber("total").longValue() >= 1);
+
+        long version = json(created.body()).getJsonNumber("version").longValue();
+        String update = body.replace("Zoë Quist", "Zoë Quist-Berg").replace("}", ",\"version\":" + version + "}");
+        HttpResponse<String> first = send("PUT", "/api/v1/staff/" + number, "pmo.manager", update);
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("Zoë Quist-Berg", json(first.body()).getString("fullName"));
+        HttpResponse<String> stale = send("PUT", "/api/v1/staff/" + number, "pmo.manager", update.replace("Quist-Berg", "Other"));
+        assertEquals(409, stale.statusCode(), "the second edit read an older version");
+        assertEquals("version", json(stale.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals("Zoë Quist-Berg", Database.strings("SELECT full_name FROM staff WHERE employee_number = ?", number).get(0),
+                "the stale edit changed nothing");
+        assertEquals(403, send("PUT", "/api/v1/staff/" + number, "leader", update).statusCode(), "a leader changes nothing");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STAFF_UPDATED' AND subject_key = ?"
+                + " AND before_value LIKE 'Zoë Quist,%' AND after_value LIKE 'Zoë Quist-Berg,%'", number), "audited with before and after");
+    }
+
     @Test
     void aFileWithoutARequiredColumnIsRefusedWhole() throws Exception {
         HttpResponse<String> response = importCsv("pmo.manager", "employeeNumber,fullName\r\nX-1,Someone\r\n".getBytes(StandardCharsets.UTF_8));

@@ -50,19 +50,19 @@ public class StaffImportService {
             if (stored == null) {
                 Staff staff = new Staff(row.employeeNumber(), row.fullName(), row.email(), row.department(), row.hireDate(), row.level());
                 em.persist(staff);
-                audit.record("STAFF_CREATED", SUBJECT, row.employeeNumber().value(), null, describe(staff));
+                audit.record("STAFF_CREATED", SUBJECT, row.employeeNumber().value(), null, StaffService.describe(staff));
                 created++;
             } else if (!stored.getHireDate().equals(row.hireDate())) {
                 rejected.add(new StaffCsv.Rejected(row.line(), List.of("hireDate: " + row.employeeNumber() + " was hired on "
                         + stored.getHireDate() + "; an import does not change a hire date (" + row.hireDate() + ").")));
             } else if (differs(stored, row)) {
-                String before = describe(stored);
+                String before = StaffService.describe(stored);
                 stored.rename(row.fullName());
                 stored.changeContact(row.email(), row.department());
                 if (stored.getLevel() != row.level()) {
                     stored.changeLevel(row.level(), today.isBefore(stored.getHireDate()) ? stored.getHireDate() : today);
                 }
-                audit.record("STAFF_UPDATED", SUBJECT, row.employeeNumber().value(), before, describe(stored));
+                audit.record("STAFF_UPDATED", SUBJECT, row.employeeNumber().value(), before, StaffService.describe(stored));
                 updated++;
             }
         }
@@ -87,8 +87,4 @@ public class StaffImportService {
                 || !stored.getDepartment().equals(row.department()) || stored.getLevel() != row.level();
     }
 
-    private static String describe(Staff staff) {
-        return staff.getFullName() + ", " + staff.getEmail() + ", " + staff.getDepartment() + ", hired " + staff.getHireDate()
-                + ", " + staff.getLevel() + (staff.isActive() ? "" : ", inactive");
-    }
 }

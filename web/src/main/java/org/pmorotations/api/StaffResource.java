@@ -10,6 +10,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.staff.CareerLevel;
+import org.pmorotations.staff.StaffInput;
+import org.pmorotations.staff.StaffPage;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.pmorotations.staff.ImportResult;
@@ -33,10 +43,47 @@ public class StaffResource {
     @Inject
     StaffImportService imports;
 
+    /** {@code GET /api/v1/staff?q=&level=&page=&size=}: {items, total}; pages from 0. */
+    @GET
+    public JsonObject search(@QueryParam("q") String q, @QueryParam("level") String level,
+                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        CareerLevel wanted = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                wanted = CareerLevel.valueOf(level.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new DomainException("level", "level is one of " + java.util.List.of(CareerLevel.values()) + ", not \"" + level + "\".");
+            }
+        }
+        StaffPage found = staff.search(q, wanted, page, size);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.items().forEach(person -> items.add(json(person)));
+        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(StaffInput input, @Context UriInfo uri) {
+        Staff created = staff.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getEmployeeNumber().value()).build())
+                .entity(json(created)).build();
+    }
+
+    /** Carries the {@code version} read; a stale one is 409 and changes nothing. */
+    @PUT
+    @Path("{employeeNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(@PathParam("employeeNumber") String employeeNumber, StaffInput input) {
+        return json(staff.update(employeeNumber, input));
+    }
+
     @GET
     @Path("{employeeNumber}")
     public JsonObject one(@PathParam("employeeNumber") String employeeNumber) {
-        Staff person = staff.profile(employeeNumber).staff();
+        return json(staff.profile(employeeNumber).staff());
+    }
+
+    static JsonObject json(Staff person) {
         return Json.createObjectBuilder()
                 .add("employeeNumber", person.getEmployeeNumber().value())
                 .add("fullName", person.getFullName())

@@ -1,0 +1,7 @@
+package org.pmorotations.staff;
+
+import java.util.List;
+
+/** One page of a staff search and the number of matches in all. */
+public record StaffPage(List<Staff> items, long total) {
+}
