@@ -198,7 +198,9 @@ public class RotationService {
         }
         Candidates.Seat seat = new Candidates.Seat(pmo(pmoCode), role, Period.ofMonths(start, months));
         Policy policy = policies.current();
-        List<Staff> people = em.createQuery("select s from Staff s where s.active = true and s.hireDate <= :hiredBy", Staff.class)
+        // Level histories fetched with the people: ELIGIBILITY reads each person's level on the start date.
+        List<Staff> people = em.createQuery("select distinct s from Staff s left join fetch s.levelHistory"
+                        + " where s.active = true and s.hireDate <= :hiredBy", Staff.class)
                 .setParameter("hiredBy", start.minusMonths(policy.tenureMonths())).getResultList();
         java.util.Map<Staff, List<Rotation>> rotations = new java.util.HashMap<>();
         em.createQuery("select r from Rotation r join fetch r.pmo where r.staff.active = true and r.status <> :cancelled", Rotation.class)
