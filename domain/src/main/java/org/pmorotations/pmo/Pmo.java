@@ -30,13 +30,15 @@ import java.util.Objects;
         @NamedQuery(name = Pmo.COUNT_OPEN_ON,
                 query = "select count(p) from Pmo p where p.activePeriod.startDate <= :day"
                         + " and (p.activePeriod.endDate is null or p.activePeriod.endDate >= :day)"),
-        @NamedQuery(name = Pmo.FIND_BY_CODE, query = "select p from Pmo p where p.code = :code")
+        @NamedQuery(name = Pmo.FIND_BY_CODE, query = "select p from Pmo p where p.code = :code"),
+        @NamedQuery(name = Pmo.FIND_ALL, query = "select p from Pmo p order by p.code")
 })
 public class Pmo extends BaseEntity {
 
     public static final String COUNT_ALL = "Pmo.countAll";
     public static final String COUNT_OPEN_ON = "Pmo.countOpenOn";
     public static final String FIND_BY_CODE = "Pmo.findByCode";
+    public static final String FIND_ALL = "Pmo.findAll";
 
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 200;
@@ -79,6 +81,11 @@ public class Pmo extends BaseEntity {
 
     public void changeSeats(Seats newSeats) {
         this.seats = Objects.requireNonNull(newSeats, "A PMO needs its seats");
+    }
+
+    /** A new active period: the PMO opens on its start and, if it has an end, closes after it. */
+    public void changeActivePeriod(Period newPeriod) {
+        this.activePeriod = Objects.requireNonNull(newPeriod, "A PMO needs the date it opens");
     }
 
     /** Closes the PMO after {@code lastDay}. */

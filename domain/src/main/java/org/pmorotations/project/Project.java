@@ -23,12 +23,14 @@ import java.util.Objects;
 @Table(name = "project")
 @NamedQueries({
         @NamedQuery(name = Project.COUNT_ALL, query = "select count(p) from Project p"),
-        @NamedQuery(name = Project.FIND_BY_CODE, query = "select p from Project p where p.code = :code")
+        @NamedQuery(name = Project.FIND_BY_CODE, query = "select p from Project p where p.code = :code"),
+        @NamedQuery(name = Project.FIND_ALL, query = "select p from Project p order by p.code")
 })
 public class Project extends BaseEntity {
 
     public static final String COUNT_ALL = "Project.countAll";
     public static final String FIND_BY_CODE = "Project.findByCode";
+    public static final String FIND_ALL = "Project.findAll";
 
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 200;

@@ -1,0 +1,107 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** PMOs and projects over the API: list, create, versioned update, refusals. */
+@ExtendWith(ArquillianExtension.class)
+class PmoProjectApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpRequest.Builder request = client.request(path).header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return client.send(request);
+    }
+
+    private static String body(HttpResponse<String> response) {
+        return response.body();
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    @Test
+    void pmosAreListedCreatedAndUpdatedWithTheVersionRead() throws Exception {
+        JsonArray all = array(body(send("GET", "/api/v1/pmos", "leader", null)));
+        assertTrue(all.size() >= 10, "the demo PMOs");
+        JsonObject enterprise = object(body(send("GET", "/api/v1/pmos/EPMO", "leader", null)));
+        assertEquals("ENTERPRISE", enterprise.getString("tier"));
+        assertEquals(3, enterprise.getJsonObject("seats").getInt("PMO_ANALYST"));
+
+        String code = "QA" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        String pmo = "{\"code\":\"" + code + "\",\"name\":\"Quality PMO\",\"tier\":\"PROGRAM\","
+                + "\"seats\":{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1},\"opens\":\"2027-01-01\",\"closes\":\"2028-12-31\"}";
+        HttpResponse<String> created = send("POST", "/api/v1/pmos", "pmo.manager", pmo);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/pmos/" + code));
+        assertEquals(409, send("POST", "/api/v1/pmos", "pmo.manager", pmo).statusCode(), "a duplicate code");
+        HttpResponse<String> negative = send("POST", "/api/v1/pmos", "pmo.manager", pmo.replace(code, code + "N").replace("\"PMO_ANALYST\":2", "\"PMO_ANALYST\":-1"));
+        assertEquals(422, negative.statusCode(), negative.body());
+        assertEquals("seats.PMO_ANALYST", object(negative.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        HttpResponse<String> backwards = send("POST", "/api/v1/pmos", "pmo.manager", pmo.replace(code, code + "B").replace("2028-12-31", "2026-12-31"));
+        assertEquals(422, backwards.statusCode(), backwards.body());
+
+        long version = object(created.body()).getJsonNumber("version").longValue();
+        String update = "{\"code\":\"" + code + "\",\"name\":\"Quality PMO\",\"tier\":\"PROGRAM\","
+                + "\"seats\":{\"PMO_ANALYST\":3,\"PMO_MANAGER\":1},\"opens\":\"2027-01-01\",\"closes\":\"2028-12-31\","
+                + "\"version\":" + version + "}";
+        HttpResponse<String> updated = send("PUT", "/api/v1/pmos/" + code, "pmo.manager", update);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals(3, object(updated.body()).getJsonObject("seats").getInt("PMO_ANALYST"));
+        assertEquals(409, send("PUT", "/api/v1/pmos/" + code, "pmo.manager", update).statusCode(), "the version read is stale now");
+        assertEquals(403, send("PUT", "/api/v1/pmos/" + code, "leader", update).statusCode());
+        assertEquals(403, send("GET", "/api/v1/pmos", "staff", null).statusCode(), "staff read only their own history");
+        assertEquals(404, send("GET", "/api/v1/pmos/NOPE-PMO", "leader", null).statusCode());
+    }
+
+    @Test
+    void projectsAreListedAndCreated() throws Exception {
+        assertTrue(array(body(send("GET", "/api/v1/projects", "leader", null))).size() >= 40, "the demo projects");
+        String code = "PX-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        String project = "{\"code\":\"" + code + "\",\"name\":\"Payments Renewal\",\"department\":\"Finance\",\"start\":\"2027-01-01\"}";
+        HttpResponse<String> created = send("POST", "/api/v1/projects", "pmo.manager", project);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(object(created.body()).isNull("end"), "an open-ended project");
+        assertEquals(409, send("POST", "/api/v1/projects", "pmo.manager", project).statusCode());
+        assertEquals(403, send("POST", "/api/v1/projects", "leader", project.replace(code, code + "L")).statusCode());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PROJECT_CREATED' AND subject_key = ?", code));
+    }
+}

@@ -1,0 +1,120 @@
+package org.pmorotations.pmo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Role;
+import org.pmorotations.shared.ConflictException;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.NotFoundException;
+import org.pmorotations.shared.Period;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** PMOs: read by every role that reads everything; created and changed by PMO managers and administrators. */
+@Stateless
+public class PmoService {
+
+    public static final String SUBJECT = "PMO";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<Pmo> list() {
+        return em.createNamedQuery(Pmo.FIND_ALL, Pmo.class).getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public Pmo get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("There is no PMO " + code + "."));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Pmo create(PmoInput input) {
+        require(input);
+        if (find(input.code()).isPresent()) {
+            throw new ConflictException("code", "A PMO " + input.code().strip().toUpperCase(Locale.ROOT) + " exists already.");
+        }
+        Pmo pmo = new Pmo(input.code(), input.name(), input.tier(), seats(input.seats()), period(input));
+        em.persist(pmo);
+        em.flush();
+        audit.record("PMO_CREATED", SUBJECT, pmo.getCode(), null, describe(pmo));
+        return pmo;
+    }
+
+    /** Changes name, tier-independent seats and active period; a stale {@code version} is a conflict and changes nothing. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Pmo update(String code, PmoInput input) {
+        require(input);
+        Pmo pmo = get(code);
+        if (input.version() == null) {
+            throw new DomainException("version", "Send the version you read, so that nobody's change is overwritten.");
+        }
+        if (input.version() != pmo.getVersion()) {
+            throw new ConflictException("version", "Someone changed " + pmo.getName() + " since you read it (version "
+                    + input.version() + ", now " + pmo.getVersion() + "). Read it again and redo your change.");
+        }
+        if (input.tier() != pmo.getTier()) {
+            throw new DomainException("tier", "The tier of a PMO does not change; open a new PMO instead.");
+        }
+        String before = describe(pmo);
+        pmo.rename(input.name());
+        pmo.changeSeats(seats(input.seats()));
+        pmo.changeActivePeriod(period(input));
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new ConflictException("version", "Someone changed " + pmo.getName() + " at the same moment. Read it again.");
+        }
+        audit.record("PMO_UPDATED", SUBJECT, pmo.getCode(), before, describe(pmo));
+        return pmo;
+    }
+
+    private java.util.Optional<Pmo> find(String code) {
+        return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
+                .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    private static void require(PmoInput input) {
+        if (input == null) {
+            throw new DomainException("body", "The PMO is missing.");
+        }
+        if (input.tier() == null) {
+            throw new DomainException("tier", "The tier is required (PROGRAM, DEPARTMENT or ENTERPRISE).");
+        }
+        if (input.opens() == null) {
+            throw new DomainException("opens", "The date the PMO opens is required.");
+        }
+    }
+
+    private static Seats seats(Map<String, Integer> seats) {
+        if (seats == null) {
+            throw new DomainException("seats", "The seats per PMO role are required: {\"PMO_ANALYST\": n, \"PMO_MANAGER\": n}.");
+        }
+        for (String role : seats.keySet()) {
+            if (!role.equals(PmoRole.PMO_ANALYST.name()) && !role.equals(PmoRole.PMO_MANAGER.name())) {
+                throw new DomainException("seats", "Seats are counted for PMO_ANALYST and PMO_MANAGER, not " + role + ".");
+            }
+        }
+        return Seats.of(seats.getOrDefault(PmoRole.PMO_ANALYST.name(), 0), seats.getOrDefault(PmoRole.PMO_MANAGER.name(), 0));
+    }
+
+    private static Period period(PmoInput input) {
+        return input.closes() == null ? Period.from(input.opens()) : Period.of(input.opens(), input.closes());
+    }
+
+    private static String describe(Pmo pmo) {
+        return pmo.getName() + ", " + pmo.getTier() + ", " + pmo.getSeats() + ", open " + pmo.getActivePeriod();
+    }
+}

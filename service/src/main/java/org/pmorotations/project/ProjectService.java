@@ -1,0 +1,52 @@
+package org.pmorotations.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Role;
+import org.pmorotations.shared.ConflictException;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.Period;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Projects: read by every role that reads everything; created by PMO managers and administrators. */
+@Stateless
+public class ProjectService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<Project> list() {
+        return em.createNamedQuery(Project.FIND_ALL, Project.class).getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Project create(ProjectInput input) {
+        if (input == null) {
+            throw new DomainException("body", "The project is missing.");
+        }
+        if (input.start() == null) {
+            throw new DomainException("start", "The start date is required.");
+        }
+        String code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
+        if (em.createNamedQuery(Project.FIND_BY_CODE, Project.class).setParameter("code", code).getResultStream().findFirst().isPresent()) {
+            throw new ConflictException("code", "A project " + code + " exists already.");
+        }
+        Project project = new Project(input.code(), input.name(), input.department(),
+                input.end() == null ? Period.from(input.start()) : Period.of(input.start(), input.end()));
+        em.persist(project);
+        em.flush();
+        audit.record("PROJECT_CREATED", "PROJECT", project.getCode(), null,
+                project.getName() + ", " + project.getDepartment() + ", " + project.getPeriod());
+        return project;
+    }
+}

@@ -1,0 +1,74 @@
+package org.pmorotations.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.pmorotations.pmo.Pmo;
+import org.pmorotations.pmo.PmoInput;
+import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.pmo.PmoService;
+
+/** PMOs under {@code /api/v1/pmos}: {code, name, tier, seats: {PMO_ANALYST, PMO_MANAGER}, opens, closes, version}. */
+@Path("v1/pmos")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PmoResource {
+
+    @Inject
+    PmoService pmos;
+
+    @GET
+    public JsonArray list() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        pmos.list().forEach(pmo -> items.add(json(pmo)));
+        return items.build();
+    }
+
+    @GET
+    @Path("{code}")
+    public JsonObject one(@PathParam("code") String code) {
+        return json(pmos.get(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PmoInput input, @Context UriInfo uri) {
+        Pmo pmo = pmos.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(pmo.getCode()).build()).entity(json(pmo)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(@PathParam("code") String code, PmoInput input) {
+        return json(pmos.update(code, input));
+    }
+
+    static JsonObject json(Pmo pmo) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("code", pmo.getCode())
+                .add("name", pmo.getName())
+                .add("tier", pmo.getTier().name())
+                .add("seats", Json.createObjectBuilder()
+                        .add(PmoRole.PMO_ANALYST.name(), pmo.seatsFor(PmoRole.PMO_ANALYST))
+                        .add(PmoRole.PMO_MANAGER.name(), pmo.seatsFor(PmoRole.PMO_MANAGER)))
+                .add("opens", pmo.getActivePeriod().start().toString());
+        pmo.getActivePeriod().end().ifPresentOrElse(end -> json.add("closes", end.toString()), () -> json.addNull("closes"));
+        return json.add("version", pmo.getVersion()).build();
+    }
+}
