@@ -59,7 +59,7 @@ public final class Browser {
 
     /** Signs in through the form as a person would: type, tab, type, press Enter. */
     public static void signIn(ChromeDriver chrome, java.net.URL base, String username, String password) {
-        chrome.get(base.toExternalForm() + "login.xhtml");
+        chrome.get(page(base, "/login.xhtml"));
         org.openqa.selenium.WebElement name = chrome.findElement(org.openqa.selenium.By.id("username"));
         name.clear();
         name.sendKeys(username);
@@ -67,6 +67,11 @@ public final class Browser {
         new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(20))
                 .until(driver -> !driver.getCurrentUrl().contains("login.xhtml")
                         || !driver.findElements(org.openqa.selenium.By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
+    /** An absolute address on the server under test; the base URL may come with or without its final slash. */
+    public static String page(java.net.URL base, String path) {
+        return java.net.URI.create(base.toExternalForm()).resolve(path).toString();
     }
 
     private static String firstExisting(String[] candidates) {

@@ -88,7 +88,7 @@ class SignInBrowserIT {
         List<WebElement> rotations = browser.findElements(By.cssSelector("#rotations tbody tr"));
         assertFalse(rotations.isEmpty(), "the demo staff account has done a rotation");
 
-        browser.get(base.toExternalForm() + "staff/view.xhtml?employee=" + SecurityIT.otherEmployeeNumber());
+        browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + SecurityIT.otherEmployeeNumber()));
         assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElements(By.id("employeeNumber")).isEmpty(), "nothing of the other person is shown");
     }
