@@ -38,6 +38,22 @@ public abstract class BaseEntity {
         return id == null;
     }
 
+    /**
+     * An edit must be made on the version it was read at: a missing one is refused, a stale one is
+     * a {@link ConflictException}, so that nobody's change is silently overwritten.
+     *
+     * @param what how the user names this entity, e.g. the person's name
+     */
+    public void requireVersion(Long read, String what) {
+        if (read == null) {
+            throw new DomainException("version", "Send the version you read, so that nobody's change is overwritten.");
+        }
+        if (read != version) {
+            throw new ConflictException("version", "Someone changed " + what + " since you read it (version "
+                    + read + ", now " + version + "). Read it again and redo your change.");
+        }
+    }
+
     @Override
     public final boolean equals(Object other) {
         if (this == other) {

@@ -49,6 +49,12 @@ public class Staff extends BaseEntity {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int DEPARTMENT_MAX = 100;
+    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Whether {@code text} has the shape of an e-mail address (name@domain.tld); the form and the import both ask. */
+    public static boolean isEmailAddress(String text) {
+        return text != null && EMAIL_ADDRESS.matcher(text.strip()).matches();
+    }
 
     @Embedded
     private EmployeeNumber employeeNumber;

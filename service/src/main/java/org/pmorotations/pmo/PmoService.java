@@ -57,13 +57,7 @@ public class PmoService {
     public Pmo update(String code, PmoInput input) {
         require(input);
         Pmo pmo = get(code);
-        if (input.version() == null) {
-            throw new DomainException("version", "Send the version you read, so that nobody's change is overwritten.");
-        }
-        if (input.version() != pmo.getVersion()) {
-            throw new ConflictException("version", "Someone changed " + pmo.getName() + " since you read it (version "
-                    + input.version() + ", now " + pmo.getVersion() + "). Read it again and redo your change.");
-        }
+        pmo.requireVersion(input.version(), pmo.getName());
         if (input.tier() != pmo.getTier()) {
             throw new DomainException("tier", "The tier of a PMO does not change; open a new PMO instead.");
         }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads a staff CSV file (Apache Commons CSV): a header row naming the columns
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
 public final class StaffCsv {
 
     public static final List<String> COLUMNS = List.of("employeeNumber", "fullName", "email", "department", "hireDate", "level");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** One good row. */
     public record Row(int line, EmployeeNumber employeeNumber, String fullName, String email, String department,
@@ -113,7 +111,7 @@ public final class StaffCsv {
         }
         String name = required(record, columns, "fullName", Staff.NAME_MAX, errors);
         String email = required(record, columns, "email", Staff.EMAIL_MAX, errors);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Staff.isEmailAddress(email)) {
             errors.add("email: \"" + email + "\" is not an e-mail address.");
         }
         String department = required(record, columns, "department", Staff.DEPARTMENT_MAX, errors);

@@ -114,13 +114,7 @@ public class StaffService {
         requireFields(input);
         EmployeeNumber number = EmployeeNumber.of(employeeNumber);
         Staff staff = find(number).orElseThrow(() -> new NotFoundException("There is no staff member " + number + "."));
-        if (input.version() == null) {
-            throw new DomainException("version", "Send the version you read, so that nobody's change is overwritten.");
-        }
-        if (input.version() != staff.getVersion()) {
-            throw new ConflictException("version", "Someone changed " + staff.getFullName() + " since you read it (version "
-                    + input.version() + ", now " + staff.getVersion() + "). Read it again and redo your change.");
-        }
+        staff.requireVersion(input.version(), staff.getFullName());
         if (input.employeeNumber() != null && !EmployeeNumber.of(input.employeeNumber()).equals(number)) {
             throw new DomainException("employeeNumber", "The employee number is the key and does not change.");
         }
@@ -165,7 +159,7 @@ public class StaffService {
         if (input.level() == null) {
             throw new DomainException("level", "The career level is required.");
         }
-        if (input.email() == null || !input.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!Staff.isEmailAddress(input.email())) {
             throw new DomainException("email", "\"" + input.email() + "\" is not an e-mail address.");
         }
     }
