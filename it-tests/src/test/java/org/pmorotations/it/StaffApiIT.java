@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +127,69 @@ class StaffApiIT {
         assertEquals(403, send("PUT", "/api/v1/staff/" + number, "leader", update).statusCode(), "a leader changes nothing");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STAFF_UPDATED' AND subject_key = ?"
                 + " AND before_value LIKE 'Zoë Quist,%' AND after_value LIKE 'Zoë Quist-Berg,%'", number), "audited with before and after");
+    }
+
+    @Test
+    void theCareerHistoryRecordsRolesAndPromotionsInOrder() throws Exception {
+        String number = prefix() + "-8";
+        String project = prefix() + "A";
+        String next = prefix() + "B";
+        assertEquals(201, send("POST", "/api/v1/staff", "pmo.manager", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Ines Ward\","
+                + "\"email\":\"ines@example.com\",\"department\":\"Finance\",\"hireDate\":\"2020-01-06\",\"level\":\"PROJECT_COORDINATOR\"}").statusCode());
+        for (String code : new String[]{project, next}) {
+            assertEquals(201, send("POST", "/api/v1/projects", "pmo.manager", "{\"code\":\"" + code + "\",\"name\":\"Project " + code
+                    + "\",\"department\":\"Finance\",\"start\":\"2019-01-01\"}").statusCode(), "an ongoing project");
+        }
+        String roles = "/api/v1/staff/" + number + "/roles";
+        HttpResponse<String> first = send("POST", roles, "pmo.manager",
+                "{\"projectCode\":\"" + project + "\",\"level\":\"PROJECT_COORDINATOR\",\"start\":\"2020-01-06\"}");
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Location").orElse("").endsWith("/api/v1/staff/" + number + "/history"));
+        assertTrue(json(first.body()).isNull("end"), "open-ended: the person is still on it");
+
+        // The move to another project ends the open-ended role the day before.
+        assertEquals(201, send("POST", roles, "pmo.manager",
+                "{\"projectCode\":\"" + next + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"2022-03-01\"}").statusCode());
+        HttpResponse<String> overlapping = send("POST", roles, "pmo.manager",
+                "{\"projectCode\":\"" + project + "\",\"level\":\"PROJECT_COORDINATOR\",\"start\":\"2021-01-01\",\"end\":\"2021-06-30\"}");
+        assertEquals(422, overlapping.statusCode(), "one primary assignment a day");
+        JsonObject problem = json(overlapping.body()).getJsonArray("violations").getJsonObject(0);
+        assertEquals("start", problem.getString("field"));
+        assertTrue(problem.getString("message").contains(project) && problem.getString("message").contains("2020-01-06"), problem.toString());
+        assertEquals(422, send("POST", roles, "pmo.manager", "{\"projectCode\":\"NOPE-" + project
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"2031-01-01\"}").statusCode(), "unknown project");
+        assertEquals(400, send("POST", roles, "pmo.manager", "{\"projectCode\":\"" + project
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"1/3/2031\"}").statusCode(), "malformed date");
+        assertEquals(403, send("POST", roles, "leader", "{\"projectCode\":\"" + project
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"2031-01-01\"}").statusCode(), "a leader records nothing");
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM project_role pr JOIN staff s ON s.id = pr.staff_id WHERE s.employee_number = ?",
+                number), "only the two roles accepted");
+
+        String levels = "/api/v1/staff/" + number + "/levels";
+        HttpResponse<String> promoted = send("POST", levels, "pmo.manager", "{\"level\":\"PROJECT_MANAGER\",\"effective\":\"2022-03-01\"}");
+        assertEquals(201, promoted.statusCode(), promoted.body());
+        assertEquals("PROJECT_MANAGER", json(promoted.body()).getString("currentLevel"));
+        assertEquals(422, send("POST", levels, "pmo.manager", "{\"level\":\"PROGRAM_MANAGER\",\"effective\":\"2022-03-01\"}").statusCode(),
+                "one change a day");
+        assertEquals(422, send("POST", levels, "pmo.manager", "{\"level\":\"PROGRAM_MANAGER\",\"effective\":\"2019-03-01\"}").statusCode(),
+                "not before the hire date");
+        assertEquals(404, send("POST", "/api/v1/staff/NOBODY-" + number + "/levels", "pmo.manager",
+                "{\"level\":\"PROGRAM_MANAGER\",\"effective\":\"2023-03-01\"}").statusCode());
+
+        HttpResponse<String> read = new WebSession(base).getAs("/api/v1/staff/" + number + "/history", "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(200, read.statusCode(), read.body());
+        List<String> lines = json(read.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("kind") + " " + item.getString("start") + " "
+                        + (item.containsKey("end") ? (item.isNull("end") ? "open" : item.getString("end")) : "-") + " "
+                        + item.getString("level", "") + " " + item.getString("projectCode", ""))
+                .toList();
+        assertEquals(List.of(
+                "LEVEL_CHANGE 2020-01-06 - PROJECT_COORDINATOR ",
+                "PROJECT_ROLE 2020-01-06 2022-02-28 PROJECT_COORDINATOR " + project,
+                "LEVEL_CHANGE 2022-03-01 - PROJECT_MANAGER ",
+                "PROJECT_ROLE 2022-03-01 open PROJECT_MANAGER " + next), lines, "oldest first, the promotion kept as history");
+        assertEquals(403, new WebSession(base).getAs("/api/v1/staff/" + number + "/history", "staff", WebSession.DEMO_PASSWORD).statusCode(),
+                "a staff member reads only their own history");
     }
 
     @Test

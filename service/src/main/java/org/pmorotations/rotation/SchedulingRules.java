@@ -197,6 +197,19 @@ public final class SchedulingRules {
         return open.isOpenEnded() ? "from " + open.start() : "from " + open.start() + " to " + open.end().orElseThrow();
     }
 
+    /**
+     * RETURN_PLAN's warning: an approved or running rotation that ends within the policy's
+     * {@code atRiskDays} from {@code today} and has no return placement yet. Not a violation: the
+     * rotation may go on, but its person has nowhere to go back to.
+     */
+    public static boolean atRisk(Rotation rotation, Policy policy, LocalDate today) {
+        RotationStatus status = rotation.getStatus();
+        boolean running = status == RotationStatus.APPROVED || status == RotationStatus.ACTIVE || status == RotationStatus.CURTAILED;
+        LocalDate end = rotation.effectiveEnd();
+        return running && rotation.getReturnPlacement().isEmpty()
+                && !end.isBefore(today) && !end.isAfter(today.plusDays(policy.atRiskDays()));
+    }
+
     static String label(CareerLevel level) {
         return level.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

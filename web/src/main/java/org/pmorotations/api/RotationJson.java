@@ -6,9 +6,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.pmorotations.rotation.ObjectiveEvaluation;
 import org.pmorotations.rotation.Rotation;
+import org.pmorotations.rotation.Policy;
 import org.pmorotations.rotation.RotationEvent;
+import org.pmorotations.rotation.SchedulingRules;
 import org.pmorotations.rotation.Violation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of rotations and rule checks, with the field names of the design. */
@@ -17,14 +20,8 @@ final class RotationJson {
     private RotationJson() {
     }
 
-    static JsonObject rotation(Rotation rotation) {
-        JsonArrayBuilder objectives = Json.createArrayBuilder();
-        for (ObjectiveEvaluation objective : rotation.getObjectives()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("objective", objective.getObjective().name());
-            optional(item, "rating", objective.getRating() == null ? null : objective.getRating().name());
-            optional(item, "note", objective.getNote());
-            objectives.add(item);
-        }
+    /** One rotation with its history; {@code atRisk} is RETURN_PLAN's warning under {@code policy} on {@code today}. */
+    static JsonObject rotation(Rotation rotation, Policy policy, LocalDate today) {
         JsonArrayBuilder history = Json.createArrayBuilder();
         for (RotationEvent event : rotation.getHistory()) {
             JsonObjectBuilder item = Json.createObjectBuilder()
@@ -37,6 +34,18 @@ final class RotationJson {
             item.add("toEnd", event.getToEnd().toString());
             optional(item, "reason", event.getReason());
             history.add(item);
+        }
+        return summary(rotation, policy, today).add("history", history).build();
+    }
+
+    /** A rotation without its history, as lists show it. */
+    static JsonObjectBuilder summary(Rotation rotation, Policy policy, LocalDate today) {
+        JsonArrayBuilder objectives = Json.createArrayBuilder();
+        for (ObjectiveEvaluation objective : rotation.getObjectives()) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("objective", objective.getObjective().name());
+            optional(item, "rating", objective.getRating() == null ? null : objective.getRating().name());
+            optional(item, "note", objective.getNote());
+            objectives.add(item);
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", rotation.getId())
@@ -54,7 +63,9 @@ final class RotationJson {
                         .add("start", placement.getStartDate().toString())
                         .add("status", placement.getStatus().name())),
                 () -> json.addNull("returnPlacement"));
-        return json.add("version", rotation.getVersion()).add("history", history).build();
+        return json.add("overdue", rotation.isOverdue())
+                .add("atRisk", SchedulingRules.atRisk(rotation, policy, today))
+                .add("version", rotation.getVersion());
     }
 
     static JsonObject check(List<Violation> violations) {

@@ -27,11 +27,22 @@ import org.pmorotations.staff.Staff;
 import org.pmorotations.staff.StaffImportService;
 import org.pmorotations.staff.StaffService;
 
+import jakarta.json.JsonObjectBuilder;
+import org.pmorotations.project.ProjectRole;
+import org.pmorotations.staff.CareerService;
+import org.pmorotations.staff.EmployeeNumber;
+import org.pmorotations.staff.LevelChange;
+import org.pmorotations.staff.StaffProfile;
+
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Staff under {@code /api/v1/staff}: one person, and the CSV import. */
+/** Staff under {@code /api/v1/staff}: search, one person, their career history, roles and levels, the CSV import. */
 @Path("v1/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,18 +54,14 @@ public class StaffResource {
     @Inject
     StaffImportService imports;
 
+    @Inject
+    CareerService careers;
+
     /** {@code GET /api/v1/staff?q=&level=&page=&size=}: {items, total}; pages from 0. */
     @GET
     public JsonObject search(@QueryParam("q") String q, @QueryParam("level") String level,
                              @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        CareerLevel wanted = null;
-        if (level != null && !level.isBlank()) {
-            try {
-                wanted = CareerLevel.valueOf(level.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                throw new DomainException("level", "level is one of " + java.util.List.of(CareerLevel.values()) + ", not \"" + level + "\".");
-            }
-        }
+        CareerLevel wanted = QueryParameters.oneOf("level", level, CareerLevel.class);
         StaffPage found = staff.search(q, wanted, page, size);
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.items().forEach(person -> items.add(json(person)));
@@ -81,6 +88,92 @@ public class StaffResource {
     @Path("{employeeNumber}")
     public JsonObject one(@PathParam("employeeNumber") String employeeNumber) {
         return json(staff.profile(employeeNumber).staff());
+    }
+
+    /**
+     * {@code GET /api/v1/staff/{employeeNumber}/history}: the career, oldest first: level changes,
+     * project roles and rotations, each {kind, start, end, ...}. Three queries whatever its length.
+     */
+    @GET
+    @Path("{employeeNumber}/history")
+    public JsonObject history(@PathParam("employeeNumber") String employeeNumber) {
+        StaffProfile profile = staff.profile(employeeNumber);
+        List<Map.Entry<LocalDate, JsonObject>> events = new ArrayList<>();
+        // Same-day order: a promotion, then the role it leads to, then a rotation.
+        profile.levels().forEach(change -> events.add(Map.entry(change.getEffective(), Json.createObjectBuilder()
+                .add("kind", "LEVEL_CHANGE")
+                .add("start", change.getEffective().toString())
+                .add("level", change.getLevel().name()).build())));
+        profile.roles().forEach(role -> events.add(Map.entry(role.getPeriod().start(), withEnd(Json.createObjectBuilder()
+                .add("kind", "PROJECT_ROLE")
+                .add("start", role.getPeriod().start().toString()), role.getPeriod().end().orElse(null))
+                .add("projectCode", role.getProject().getCode())
+                .add("projectName", role.getProject().getName())
+                .add("level", role.getLevel().name()).build())));
+        profile.rotations().forEach(rotation -> events.add(Map.entry(rotation.startDate(), Json.createObjectBuilder()
+                .add("kind", "ROTATION")
+                .add("start", rotation.startDate().toString())
+                .add("end", rotation.effectiveEnd().toString())
+                .add("rotationId", rotation.getId())
+                .add("pmoCode", rotation.getPmo().getCode())
+                .add("pmoName", rotation.getPmo().getName())
+                .add("role", rotation.getRole().name())
+                .add("status", rotation.getStatus().name()).build())));
+        events.sort(Map.Entry.comparingByKey()); // stable: kinds keep the order they were added in
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        events.forEach(event -> items.add(event.getValue()));
+        return Json.createObjectBuilder()
+                .add("employeeNumber", profile.staff().getEmployeeNumber().value())
+                .add("fullName", profile.staff().getFullName())
+                .add("items", items).build();
+    }
+
+    /** {@code POST /api/v1/staff/{employeeNumber}/roles {projectCode, level, start, end}}: the primary assignment for that period. */
+    @POST
+    @Path("{employeeNumber}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordRole(@PathParam("employeeNumber") String employeeNumber, RoleRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new DomainException("body", "The project role needs projectCode, level and start (end is optional).");
+        }
+        ProjectRole role = careers.recordRole(employeeNumber, request.projectCode(), request.level(), request.start(), request.end());
+        JsonObject body = withEnd(Json.createObjectBuilder()
+                .add("kind", "PROJECT_ROLE")
+                .add("start", role.getPeriod().start().toString()), role.getPeriod().end().orElse(null))
+                .add("projectCode", role.getProject().getCode())
+                .add("projectName", role.getProject().getName())
+                .add("level", role.getLevel().name()).build();
+        return Response.created(historyOf(uri, employeeNumber)).entity(body).build();
+    }
+
+    /** {@code POST /api/v1/staff/{employeeNumber}/levels {level, effective}}: a promotion is history, not an overwrite. */
+    @POST
+    @Path("{employeeNumber}/levels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordLevel(@PathParam("employeeNumber") String employeeNumber, LevelRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new DomainException("body", "The level change needs level and effective.");
+        }
+        LevelChange change = careers.recordLevel(employeeNumber, request.level(), request.effective());
+        return Response.created(historyOf(uri, employeeNumber)).entity(Json.createObjectBuilder()
+                .add("kind", "LEVEL_CHANGE")
+                .add("start", change.getEffective().toString())
+                .add("level", change.getLevel().name())
+                .add("currentLevel", change.getStaff().getLevel().name()).build()).build();
+    }
+
+    public record RoleRequest(String projectCode, CareerLevel level, LocalDate start, LocalDate end) {
+    }
+
+    public record LevelRequest(CareerLevel level, LocalDate effective) {
+    }
+
+    private static java.net.URI historyOf(UriInfo uri, String employeeNumber) {
+        return uri.getBaseUriBuilder().path("v1/staff").path(EmployeeNumber.of(employeeNumber).value()).path("history").build();
+    }
+
+    private static JsonObjectBuilder withEnd(JsonObjectBuilder json, LocalDate end) {
+        return end == null ? json.addNull("end") : json.add("end", end.toString());
     }
 
     static JsonObject json(Staff person) {
