@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -239,10 +240,86 @@ class RotationApiIT {
             assertTrue(check.getBoolean("ok"), "a candidate passes the dry run: " + check);
         }
         assertTrue(items.get(0).isNull("lastRotationEnd"), "people who never rotated come first");
-        assertEquals(422, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=CEO&start=" + start
+        assertEquals(400, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=CEO&start=" + start
                 + "&months=12", MANAGER, WebSession.DEMO_PASSWORD).statusCode());
         assertEquals(403, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=PMO_ANALYST&start=" + start
                 + "&months=12", "leader", WebSession.DEMO_PASSWORD).statusCode());
+    }
+
+    @Test
+    void rotationsAreListedByStatusPmoPersonAndPeriod() throws Exception {
+        JsonObject active = json(new WebSession(base).getAs("/api/v1/rotations?status=active&size=500", "leader", WebSession.DEMO_PASSWORD).body());
+        assertEquals(Database.count("SELECT COUNT(*) FROM rotation WHERE status = 'ACTIVE'"), active.getJsonNumber("total").longValue());
+        assertTrue(active.getJsonArray("items").getValuesAs(JsonObject.class).stream().allMatch(item -> item.getString("status").equals("ACTIVE")));
+        assertFalse(active.getJsonArray("items").getJsonObject(0).containsKey("history"), "lists carry no history");
+
+        String pmo = Database.strings("SELECT p.code FROM pmo p JOIN rotation r ON r.pmo_id = p.id GROUP BY p.code ORDER BY COUNT(*) DESC").get(0);
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        long expected = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?"
+                + " AND r.start_date <= ? AND COALESCE(r.actual_end, r.planned_end) >= ?", pmo, to, from);
+        JsonObject inPmo = json(new WebSession(base).getAs("/api/v1/rotations?pmo=" + pmo + "&from=" + from + "&to=" + to + "&size=2",
+                "leader", WebSession.DEMO_PASSWORD).body());
+        assertEquals(expected, inPmo.getJsonNumber("total").longValue(), "rotations of the PMO overlapping 2025");
+        assertEquals(Math.min(2, expected), inPmo.getJsonArray("items").size(), "one page of two");
+
+        String person = Database.strings("SELECT s.employee_number FROM staff s JOIN rotation r ON r.staff_id = s.id"
+                + " GROUP BY s.employee_number HAVING COUNT(*) > 1 ORDER BY s.employee_number").get(0);
+        JsonObject own = json(new WebSession(base).getAs("/api/v1/rotations?employeeNumber=" + person, MANAGER, WebSession.DEMO_PASSWORD).body());
+        assertEquals(Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE s.employee_number = ?", person),
+                own.getJsonNumber("total").longValue());
+        List<String> starts = own.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(item -> item.getString("start")).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, "oldest start first");
+
+        // A staff member lists their own rotations, whatever they ask for.
+        String mine = SecurityIT.ownEmployeeNumber();
+        JsonObject staffList = json(new WebSession(base).getAs("/api/v1/rotations", "staff", WebSession.DEMO_PASSWORD).body());
+        assertTrue(staffList.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(item -> item.getString("employeeNumber").equals(mine)), staffList.toString());
+        assertEquals(403, new WebSession(base).getAs("/api/v1/rotations?employeeNumber=" + SecurityIT.otherEmployeeNumber(), "staff",
+                WebSession.DEMO_PASSWORD).statusCode());
+        assertEquals(400, new WebSession(base).getAs("/api/v1/rotations?status=SOMEDAY", "leader", WebSession.DEMO_PASSWORD).statusCode());
+        HttpResponse<String> badDate = new WebSession(base).getAs("/api/v1/rotations?from=31.12.2025", "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(400, badDate.statusCode());
+        assertEquals("from", json(badDate.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void anAdministratorChangesThePolicyAndTheRulesFollowIt() throws Exception {
+        String pmo = newPmo(1);
+        String person = neverRotated(1, inTwoYears()).get(0);
+        String longRotation = request(person, pmo, "PMO_ANALYST", inTwoYears(), 30);
+        JsonObject policy = json(new WebSession(base).getAs("/api/v1/policy", "leader", WebSession.DEMO_PASSWORD).body());
+        assertEquals(24, policy.getInt("maxMonths"), "the design's default");
+        long version = policy.getJsonNumber("version").longValue();
+        String defaults = policy.toString();
+        String longer = defaults.replace("\"maxMonths\":24", "\"maxMonths\":36");
+        try {
+            assertEquals("DURATION", json(post("/api/v1/rotations/check", MANAGER, longRotation).body())
+                    .getJsonArray("violations").getJsonObject(0).getString("rule"));
+            assertEquals(403, put("/api/v1/policy", MANAGER, longer).statusCode(), "only an administrator changes the policy");
+            HttpResponse<String> backwards = put("/api/v1/policy", "admin", defaults.replace("\"maxMonths\":24", "\"maxMonths\":6"));
+            assertEquals(422, backwards.statusCode());
+            assertEquals("maxMonths", json(backwards.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+            assertEquals(422, put("/api/v1/policy", "admin", defaults.replace("\"atRiskDays\":60,", "")).statusCode(), "every threshold is required");
+
+            HttpResponse<String> changed = put("/api/v1/policy", "admin", longer);
+            assertEquals(200, changed.statusCode(), changed.body());
+            assertTrue(json(changed.body()).getJsonNumber("version").longValue() > version);
+            assertTrue(json(post("/api/v1/rotations/check", MANAGER, longRotation).body()).getBoolean("ok"), "30 months now pass");
+            assertEquals(409, put("/api/v1/policy", "admin", defaults).statusCode(), "saved on the version read before the change");
+            assertEquals(List.of("36"), Database.strings("SELECT setting FROM policy_setting WHERE code = 'DURATION_MAX_MONTHS'"));
+        } finally {
+            long now = json(new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body()).getJsonNumber("version").longValue();
+            assertEquals(200, put("/api/v1/policy", "admin", defaults.replace("\"version\":" + version, "\"version\":" + now)).statusCode());
+        }
+    }
+
+    private HttpResponse<String> put(String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request(path).header("Content-Type", "application/json")
+                .header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     @Test

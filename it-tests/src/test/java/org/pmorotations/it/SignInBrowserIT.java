@@ -57,7 +57,7 @@ class SignInBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Audit log, Accounts",
+            "admin       | Overview, Audit log, Accounts, Policy",
             "pmo.manager | Overview",
             "leader      | Overview, Audit log",
             "staff       | Overview, My history",
@@ -123,6 +123,52 @@ class SignInBrowserIT {
         Browser.signIn(browser, base, username, password);
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a disabled account cannot sign in");
         assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("disabled"));
+    }
+
+    @Test
+    void administratorChangesAThresholdAndAWrongValueIsExplainedNextToItsField() throws Exception {
+        Browser.signIn(browser, base, "admin", WebSession.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Policy")).click();
+        assertEquals("Scheduling policy · PMO Rotations", browser.getTitle());
+        WebElement longest = browser.findElement(By.id("policyForm:maxMonths"));
+        assertEquals("24", longest.getAttribute("value"), "the design's default");
+        try {
+            longest.clear();
+            longest.sendKeys("10");
+            browser.findElement(By.id("policyForm:save")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='policyForm:maxMonths'] ~ .ui-message-error, .field:has([id='policyForm:maxMonths']) .ui-message-error")));
+            assertTrue(refused.getText().contains("cannot be shorter than the shortest"), refused.getText());
+            assertEquals("10", browser.findElement(By.id("policyForm:maxMonths")).getAttribute("value"), "what was typed is kept");
+            assertEquals(List.of("24"), Database.strings("SELECT setting FROM policy_setting WHERE code = 'DURATION_MAX_MONTHS'"));
+
+            WebElement corrected = browser.findElement(By.id("policyForm:maxMonths"));
+            corrected.clear();
+            corrected.sendKeys("30");
+            browser.findElement(By.id("policyForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Policy saved"));
+            assertEquals(List.of("30"), Database.strings("SELECT setting FROM policy_setting WHERE code = 'DURATION_MAX_MONTHS'"));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'POLICY_CHANGED' AND actor = 'admin'"
+                    + " AND before_value = 'DURATION_MAX_MONTHS=24' AND after_value = 'DURATION_MAX_MONTHS=30'"));
+        } finally {
+            restoreDefaultPolicy();
+        }
+    }
+
+    /** Other test classes schedule with the design's thresholds. */
+    private void restoreDefaultPolicy() throws Exception {
+        WebSession client = new WebSession(base);
+        String read = client.getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body();
+        long version = Long.parseLong(read.replaceAll(".*\"version\":(\\d+).*", "$1"));
+        var response = client.send(client.request("/api/v1/policy")
+                .header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"minMonths\":12,\"maxMonths\":24,"
+                        + "\"analystMinLevel\":\"PROJECT_COORDINATOR\",\"managerMinLevel\":\"SENIOR_PROJECT_MANAGER\","
+                        + "\"enterpriseMinLevel\":\"PROJECT_MANAGER\",\"tenureMonths\":12,\"coolOffMonths\":12,\"atRiskDays\":60,"
+                        + "\"version\":" + version + "}")));
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     private void signOut() {

@@ -23,7 +23,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.pmorotations.rotation.Evaluation;
 import org.pmorotations.rotation.Objective;
 import org.pmorotations.rotation.Rotation;
+import org.pmorotations.rotation.Policy;
+import org.pmorotations.rotation.PolicyService;
+import org.pmorotations.rotation.RotationPage;
+import org.pmorotations.rotation.RotationSearch;
 import org.pmorotations.rotation.RotationService;
+import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.rotation.ScheduleRequest;
 import org.pmorotations.shared.DomainException;
 
@@ -33,7 +38,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Rotations under {@code /api/v1/rotations}: the dry run of the rules, scheduling, one rotation.
+ * Rotations under {@code /api/v1/rotations}: the list, the dry run of the rules, scheduling, one
+ * rotation and its lifecycle. Each rotation says whether it is at risk (RETURN_PLAN).
  * Who may do what is the service's to decide (403 otherwise).
  */
 @Path("v1/rotations")
@@ -43,6 +49,35 @@ public class RotationResource {
 
     @Inject
     RotationService rotations;
+
+    @Inject
+    RotationSearch search;
+
+    @Inject
+    PolicyService policies;
+
+    /**
+     * {@code GET /api/v1/rotations?status=&pmo=&employeeNumber=&from=&to=&page=&size=}: {items, total},
+     * oldest start first; items carry no history (read one rotation for it). {@code from}/{@code to}
+     * select the rotations whose period overlaps them.
+     */
+    @GET
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
+                           @QueryParam("employeeNumber") String employeeNumber,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+        RotationStatus wanted = QueryParameters.oneOf("status", status, RotationStatus.class);
+        RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to), page, size);
+        Policy policy = policies.current();
+        LocalDate today = LocalDate.now();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.items().forEach(rotation -> items.add(RotationJson.summary(rotation, policy, today).build()));
+        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+    }
+
+    private JsonObject json(Rotation rotation) {
+        return RotationJson.rotation(rotation, policies.current(), LocalDate.now());
+    }
 
     @POST
     @Path("check")
@@ -56,7 +91,7 @@ public class RotationResource {
     public Response schedule(ScheduleRequest request, @Context UriInfo uri) {
         Rotation rotation = rotations.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
-                .entity(RotationJson.rotation(rotation)).build();
+                .entity(json(rotation)).build();
     }
 
     /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
@@ -64,18 +99,8 @@ public class RotationResource {
     @Path("candidates")
     public JsonObject candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
                                  @QueryParam("months") Integer months, @QueryParam("limit") @DefaultValue("20") int limit) {
-        PmoRole seatRole;
-        LocalDate from;
-        try {
-            seatRole = PmoRole.valueOf(role == null ? "" : role.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new DomainException("role", "role is PMO_ANALYST or PMO_MANAGER, not \"" + role + "\".");
-        }
-        try {
-            from = LocalDate.parse(start == null ? "" : start.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new DomainException("start", "start is a date written 2027-03-01, not \"" + start + "\".");
-        }
+        PmoRole seatRole = QueryParameters.required("role", QueryParameters.oneOf("role", role, PmoRole.class));
+        LocalDate from = QueryParameters.required("start", QueryParameters.date("start", start));
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Candidate candidate : rotations.candidates(pmo, seatRole, from, months, limit)) {
             JsonObjectBuilder item = Json.createObjectBuilder()
@@ -96,21 +121,21 @@ public class RotationResource {
     @POST
     @Path("{id}/approve")
     public JsonObject approve(@PathParam("id") long id) {
-        return RotationJson.rotation(rotations.approve(id));
+        return json(rotations.approve(id));
     }
 
     @POST
     @Path("{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject extend(@PathParam("id") long id, LifecycleRequests.Extend request) {
-        return RotationJson.rotation(rotations.extend(id, request == null ? null : request.months()));
+        return json(rotations.extend(id, request == null ? null : request.months()));
     }
 
     @POST
     @Path("{id}/curtail")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject curtail(@PathParam("id") long id, LifecycleRequests.Curtail request) {
-        return RotationJson.rotation(rotations.curtail(id, request == null ? null : request.endDate(),
+        return json(rotations.curtail(id, request == null ? null : request.endDate(),
                 request == null ? null : request.reason()));
     }
 
@@ -118,7 +143,7 @@ public class RotationResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject cancel(@PathParam("id") long id, LifecycleRequests.Cancel request) {
-        return RotationJson.rotation(rotations.cancel(id, request == null ? null : request.reason()));
+        return json(rotations.cancel(id, request == null ? null : request.reason()));
     }
 
     @POST
@@ -128,7 +153,7 @@ public class RotationResource {
         if (request == null) {
             throw new DomainException("body", "The return placement needs projectCode, level and start.");
         }
-        return RotationJson.rotation(rotations.reserveReturn(id, request.projectCode(), request.level(), request.start()));
+        return json(rotations.reserveReturn(id, request.projectCode(), request.level(), request.start()));
     }
 
     @POST
@@ -150,14 +175,14 @@ public class RotationResource {
                 evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
             });
         }
-        return RotationJson.rotation(rotations.complete(id, evaluations));
+        return json(rotations.complete(id, evaluations));
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") long id) {
         return rotations.find(id)
-                .map(rotation -> Response.ok(RotationJson.rotation(rotation)).build())
+                .map(rotation -> Response.ok(json(rotation)).build())
                 .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "There is no rotation " + id + ".", null, null));
     }
 }
