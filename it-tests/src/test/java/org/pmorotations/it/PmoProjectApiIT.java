@@ -104,4 +104,39 @@ class PmoProjectApiIT {
         assertEquals(403, send("POST", "/api/v1/projects", "leader", project.replace(code, code + "L")).statusCode());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PROJECT_CREATED' AND subject_key = ?", code));
     }
+
+    /** Every endpoint of the design is in the served OpenAPI document, the main ones with an example, and nothing needs a sign-in to read it. */
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithSchemasAndExamples() throws Exception {
+        WebSession client = new WebSession(base);
+        HttpResponse<String> response = client.send(client.request("/openapi").header("Accept", "application/json").GET());
+        assertEquals(200, response.statusCode());
+        JsonObject document;
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            document = reader.readObject();
+        }
+        JsonObject paths = document.getJsonObject("paths");
+        String[] endpoints = {
+                "get /api/v1/staff", "post /api/v1/staff", "get /api/v1/staff/{employeeNumber}", "put /api/v1/staff/{employeeNumber}",
+                "get /api/v1/staff/{employeeNumber}/history", "post /api/v1/staff/{employeeNumber}/roles",
+                "post /api/v1/staff/{employeeNumber}/levels", "post /api/v1/staff/import",
+                "get /api/v1/pmos", "post /api/v1/pmos", "get /api/v1/pmos/{code}", "put /api/v1/pmos/{code}",
+                "get /api/v1/projects", "post /api/v1/projects",
+                "post /api/v1/rotations/check", "post /api/v1/rotations", "get /api/v1/rotations", "get /api/v1/rotations/{id}",
+                "post /api/v1/rotations/{id}/approve", "post /api/v1/rotations/{id}/extend", "post /api/v1/rotations/{id}/curtail",
+                "post /api/v1/rotations/{id}/cancel", "post /api/v1/rotations/{id}/return", "post /api/v1/rotations/{id}/complete",
+                "get /api/v1/rotations/candidates", "get /api/v1/policy", "put /api/v1/policy"};
+        for (String endpoint : endpoints) {
+            String[] parts = endpoint.split(" ");
+            assertTrue(paths.containsKey(parts[1]) && paths.getJsonObject(parts[1]).containsKey(parts[0]), "documented: " + endpoint);
+        }
+        JsonObject check = paths.getJsonObject("/api/v1/rotations/check").getJsonObject("post");
+        assertTrue(check.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").containsKey("example"), "the dry run shows an example answer");
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String schema : new String[]{"Staff", "Pmo", "Project", "Rotation", "RuleCheck", "ImportResult", "Problem", "Policy"}) {
+            assertTrue(schemas.containsKey(schema), "schema " + schema);
+        }
+        assertTrue(schemas.getJsonObject("Rotation").getJsonObject("properties").containsKey("atRisk"));
+    }
 }

@@ -26,7 +26,8 @@ import java.util.Locale;
  *
  * <p>Keeps "one primary assignment a day": a new project role may not overlap another project
  * role or a rotation (cancelled ones aside) of the same person. The one exception is the usual
- * move to a new project: a role still open-ended when the new one starts ends the day before.
+ * move to a new project: when the new role is recorded without an end, a role still open-ended
+ * when it starts ends the day before. A temporary role (with an end) never cuts an ongoing one.
  * A role recorded without an end runs until the project's end (open-ended for an ongoing project).
  * The person's row is locked first, as scheduling does, so two clerks recording roles for the
  * same person at the same moment are checked one after the other.
@@ -69,7 +70,7 @@ public class CareerService {
         List<ProjectRole> roles = em.createQuery("select pr from ProjectRole pr join fetch pr.project where pr.staff = :staff"
                 + " order by pr.period.startDate", ProjectRole.class).setParameter("staff", staff).getResultList();
         for (ProjectRole other : roles) {
-            boolean endsForTheMove = other.getPeriod().isOpenEnded() && other.getPeriod().start().isBefore(start);
+            boolean endsForTheMove = end == null && other.getPeriod().isOpenEnded() && other.getPeriod().start().isBefore(start);
             if (endsForTheMove) {
                 String before = other.getProject().getCode() + " " + other.getPeriod();
                 other.endOn(start.minusDays(1));
