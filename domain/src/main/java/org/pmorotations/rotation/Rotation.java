@@ -277,8 +277,9 @@ public class Rotation extends BaseEntity {
 
     private void requireStatus(String action, Set<RotationStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw new DomainException("status", "A " + status + " rotation cannot " + action
-                    + "; only a rotation that is " + allowed + " can.");
+            String states = allowed.stream().map(RotationStatus::name).sorted().collect(java.util.stream.Collectors.joining(" or "));
+            throw new DomainException("status", "This rotation is " + status + " and cannot " + action
+                    + "; only a rotation that is " + states + " can.");
         }
     }
 

@@ -145,15 +145,15 @@ class RotationApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "malformed JSON     | {\"employeeNumber\": broken                                                   | 400",
-            "unknown field      | {\"employeeNumber\":\"E10001\",\"colour\":\"red\"}                            | 400",
-            "wrong date format  | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"01/03/2029\",\"months\":12} | 400",
-            "unknown role       | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"CEO\",\"start\":\"2029-01-01\",\"months\":12} | 400",
-            "unknown person     | {\"employeeNumber\":\"E99999\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422",
-            "unknown PMO        | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"NOPE\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422",
-            "missing start      | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"months\":12} | 422",
+            "malformed JSON     | {\"employeeNumber\": broken                                                   | 400 | body",
+            "unknown field      | {\"employeeNumber\":\"E10001\",\"colour\":\"red\"}                            | 400 | colour",
+            "wrong date format  | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"01/03/2029\",\"months\":12} | 400 | start",
+            "unknown role       | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"CEO\",\"start\":\"2029-01-01\",\"months\":12} | 400 | role",
+            "unknown person     | {\"employeeNumber\":\"E99999\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422 | employeeNumber",
+            "unknown PMO        | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"NOPE\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422 | pmoCode",
+            "missing start      | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"months\":12} | 422 | start",
     })
-    void badInputGetsAProblemNamingWhatIsWrong(String what, String body, int status) throws Exception {
+    void badInputGetsAProblemNamingWhatIsWrong(String what, String body, int status, String field) throws Exception {
         long before = Database.count("SELECT COUNT(*) FROM rotation");
         HttpResponse<String> response = post("/api/v1/rotations", MANAGER, body);
         assertEquals(status, response.statusCode(), what + ": " + response.body());
@@ -161,6 +161,10 @@ class RotationApiIT {
         JsonObject problem = json(response.body());
         assertEquals(status, problem.getInt("status"));
         assertTrue(problem.getJsonArray("violations").size() >= 1, what + " names the field");
+        JsonObject first = problem.getJsonArray("violations").getJsonObject(0);
+        assertEquals(field, first.getString("field", first.getString("rule", "")), what + ": " + response.body());
+        assertFalse(response.body().contains("Yasson") || response.body().contains("Jsonb") || response.body().contains("java."),
+                what + " is said without the binding library's words: " + response.body());
         assertEquals(before, Database.count("SELECT COUNT(*) FROM rotation"), "nothing written");
     }
 

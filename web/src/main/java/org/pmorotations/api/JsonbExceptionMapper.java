@@ -11,8 +11,6 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        String reason = UnreadableRequestMapper.reason(exception);
-        return Problems.of(Response.Status.BAD_REQUEST, "The request body could not be read: " + reason
-                + ". Dates are written 2027-03-01.", "body", reason);
+        return UnreadableRequestMapper.problem(exception);
     }
 }

@@ -6,25 +6,74 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body that is not the JSON the endpoint reads (broken JSON, unknown field, wrong date format): 400. */
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body that is not the JSON the endpoint reads (broken JSON, unknown field, wrong date format,
+ * unknown value): 400, naming the field when the binding says which, in words a client developer
+ * reads without knowing the JSON binding library.
+ */
 @Provider
 public class UnreadableRequestMapper implements ExceptionMapper<ProcessingException> {
 
+    private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)' because of: (.*)", Pattern.DOTALL);
+    private static final Pattern DATE = Pattern.compile("Error parsing class java\\.time\\.\\w+ from value: ([^.]*(?:\\.[^ .]+)*)");
+    private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s]+)");
+    private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped to a class");
+    private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
+
     @Override
     public Response toResponse(ProcessingException exception) {
-        return Problems.of(Response.Status.BAD_REQUEST, "The request body could not be read: " + reason(exception)
-                + ". Dates are written 2027-03-01.", "body", reason(exception));
+        return problem(exception);
     }
 
-    static String reason(Throwable exception) {
-        Throwable cause = exception;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            if (cause instanceof JsonbException && cause.getMessage() != null) {
-                break;
-            }
-            cause = cause.getCause();
+    static Response problem(Throwable exception) {
+        String raw = rawMessage(exception);
+        String field = "body";
+        String message;
+        Matcher property = PROPERTY.matcher(raw);
+        Matcher unknown = UNKNOWN.matcher(raw);
+        if (property.find()) {
+            field = property.group(1);
+            message = field + ": " + valueProblem(property.group(2));
+        } else if (unknown.find()) {
+            field = unknown.group(1);
+            message = "There is no field \"" + field + "\" here.";
+        } else {
+            Matcher position = POSITION.matcher(raw);
+            message = position.find()
+                    ? "The body is not well-formed JSON (line " + position.group(1) + ", column " + position.group(2) + ")."
+                    : "The body is not the JSON this endpoint reads.";
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) : message;
+        return Problems.of(Response.Status.BAD_REQUEST, message, field, message);
+    }
+
+    private static String valueProblem(String cause) {
+        Matcher date = DATE.matcher(cause);
+        if (date.find()) {
+            return "\"" + date.group(1).strip() + "\" is not a date written 2027-03-01.";
+        }
+        Matcher constant = ENUM.matcher(cause);
+        if (constant.find()) {
+            try {
+                Object[] values = Class.forName(constant.group(1)).getEnumConstants();
+                return "\"" + constant.group(2) + "\" is not one of " + Arrays.toString(values) + ".";
+            } catch (ClassNotFoundException | LinkageError unknownType) {
+                return "\"" + constant.group(2) + "\" is not one of the allowed values.";
+            }
+        }
+        return "the value cannot be read as this field's type.";
+    }
+
+    private static String rawMessage(Throwable exception) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null) {
+                all.append(cause.getMessage()).append('\n');
+            }
+        }
+        return all.toString();
     }
 }
