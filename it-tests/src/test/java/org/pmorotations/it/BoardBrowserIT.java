@@ -1,0 +1,187 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rotation board in a real browser, as its users work with it: a PMO manager reads the demo
+ * rotations around today, narrows the rows by tier, drags a bar of their own to a free place
+ * (saved, with history) and onto a full seat (refused with the rule, back in place); a leader
+ * reads the board but moves nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoardBrowserIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void openBoard(String user, String query) {
+        Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector("#boardForm\\:board .vis-labelset")).isEmpty());
+    }
+
+    private List<WebElement> bars() {
+        return browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.board-bar"));
+    }
+
+    private static String text(WebElement element) {
+        return element.getAttribute("textContent").strip();
+    }
+
+    private WebElement bar(String name) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> bars().stream().anyMatch(bar -> text(bar).equals(name)));
+        return bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> rowLabels() {
+        return browser.findElements(By.cssSelector("#boardForm\\:board .vis-labelset .vis-label")).stream().map(BoardBrowserIT::text).toList();
+    }
+
+    private String growl() {
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        return browser.findElements(By.cssSelector(".ui-growl-item")).stream().map(BoardBrowserIT::text)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** Drags the middle of a bar sideways by {@code months}, measured on the bar (12 months wide), as a mouse would. */
+    private void drag(WebElement bar, int months) {
+        int monthWidth = bar.getRect().getWidth() / 12;
+        new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200))
+                .moveByOffset(monthWidth / 2, 0).pause(Duration.ofMillis(100))
+                .moveByOffset(monthWidth * months - monthWidth / 2, 0).pause(Duration.ofMillis(200))
+                .release().perform();
+    }
+
+    @Test
+    void managerSeesTheRotationsOfTodayWithNamesAndATodayMarker() throws Exception {
+        openBoard("pmo.manager", "");
+
+        assertEquals("Rotation board · PMO Rotations", browser.getTitle());
+        assertTrue(browser.findElement(By.id("navBoard")).isDisplayed(), "the navigation leads here");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> activeToday = Database.strings("SELECT s.full_name FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                + " WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end >= ?", today, today);
+        assertFalse(activeToday.isEmpty(), "the demo organisation has rotations under way");
+        new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
+        Set<String> shown = new HashSet<>(bars().stream().map(BoardBrowserIT::text).toList());
+        assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
+                + activeToday.stream().filter(name -> !shown.contains(name)).toList());
+        assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
+        assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
+                "empty seats are shown behind the bars");
+        assertTrue(browser.findElement(By.id("boardForm:summary")).getText().contains(bars().size() + " rotations"),
+                browser.findElement(By.id("boardForm:summary")).getText());
+    }
+
+    @Test
+    void theTierFilterLeavesOnlyThatTiersRows() throws Exception {
+        openBoard("pmo.manager", "");
+        List<String> all = rowLabels();
+        List<String> enterprisePmos = Database.strings("SELECT name FROM pmo WHERE tier = 'ENTERPRISE'");
+        assertFalse(enterprisePmos.isEmpty());
+
+        new Select(browser.findElement(By.id("boardForm:tier"))).selectByVisibleText("Enterprise");
+        new WebDriverWait(browser, PATIENCE).until(driver -> rowLabels().size() < all.size());
+
+        List<String> filtered = rowLabels();
+        assertFalse(filtered.isEmpty());
+        assertTrue(filtered.stream().allMatch(label -> enterprisePmos.stream().anyMatch(label::startsWith)),
+                "only enterprise PMOs: " + filtered);
+        assertTrue(filtered.stream().anyMatch(label -> label.contains("PMO analyst") && label.contains("seats")),
+                "a row names its role and seats: " + filtered);
+    }
+
+    @Test
+    void draggingAProposedBarToAFreePlaceSavesItWithItsHistory() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2044, 1, 1));
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2043-10-01&months=24");
+
+        drag(bar(seat.firstName()), 3);
+
+        String message = growl();
+        assertTrue(message.contains("moved"), message);
+        assertEquals("2044-04-01 to 2045-03-31", BoardFixture.storedPeriod(seat.first()), "the database holds the new dates");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'"
+                + " AND actor = 'pmo.manager' AND from_end = DATE '2044-12-31' AND to_end = DATE '2045-03-31'", seat.first()),
+                "the history has the move");
+    }
+
+    @Test
+    void draggingOntoAFullSeatIsRefusedWithTheRuleAndTheBarGoesBack() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2047, 1, 1));
+        String before = BoardFixture.storedPeriod(seat.first());
+        long version = BoardFixture.storedVersion(seat.first());
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2046-10-01&months=24");
+        int left = bar(seat.firstName()).getRect().getX();
+
+        drag(bar(seat.firstName()), 12);
+
+        String message = growl();
+        assertTrue(message.contains("SEATS"), message);
+        assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
+        assertEquals(version, BoardFixture.storedVersion(seat.first()));
+        new WebDriverWait(browser, PATIENCE).until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
+    }
+
+    @Test
+    void aLeaderReadsTheBoardButCannotMoveABar() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2050, 1, 1));
+        String before = BoardFixture.storedPeriod(seat.first());
+        openBoard("leader", "?pmo=" + seat.pmo() + "&from=2049-10-01&months=24");
+        WebElement bar = bar(seat.firstName());
+        assertFalse(bar.getAttribute("class").contains("board-movable"), bar.getAttribute("class"));
+        int left = bar.getRect().getX();
+
+        drag(bar, 3);
+
+        assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'", seat.first()));
+        assertEquals(left, bar(seat.firstName()).getRect().getX(), "the bar did not move");
+    }
+}
