@@ -1,12 +1,17 @@
 /*
- * The rotation board's additions to the PrimeFaces timeline (rotations/board.xhtml names these
- * functions in its extender and snap attributes). Served by the application, like every script.
+ * The rotation board's additions to the PrimeFaces timeline (rotations/board.xhtml names the
+ * function in its extender attribute). Served by the application, like every script.
  */
 var PmoBoard = {
 
-    /** Bars and their edges can be dragged at once: a click opens the rotation, so no click first. */
+    /**
+     * Bars and their edges can be dragged at once (a click opens the rotation, so no click first),
+     * and land where {@link PmoBoard.snap} says. (The component's snap attribute cannot be set in
+     * PrimeFaces 15: its setter returns a value, so Faces finds no setter.)
+     */
     extend: function () {
         this.cfg.opts.itemsAlwaysDraggable = {item: true, range: true};
+        this.cfg.opts.snap = PmoBoard.snap;
     },
 
     /**
