@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -75,8 +76,8 @@ class BoardBrowserIT {
     }
 
     private WebElement bar(String name) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> bars().stream().anyMatch(bar -> text(bar).equals(name)));
-        return bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElseThrow();
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElse(null));
     }
 
     private List<String> rowLabels() {
@@ -115,8 +116,8 @@ class BoardBrowserIT {
         assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
         assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
                 "empty seats are shown behind the bars");
-        assertTrue(browser.findElement(By.id("boardForm:summary")).getText().contains(bars().size() + " rotations"),
-                browser.findElement(By.id("boardForm:summary")).getText());
+        String summary = browser.findElement(By.id("boardForm:summary")).getText();
+        assertTrue(summary.contains(" rotations in " + rowLabels().size() + " rows"), summary);
     }
 
     @Test
@@ -127,9 +128,12 @@ class BoardBrowserIT {
         assertFalse(enterprisePmos.isEmpty());
 
         new Select(browser.findElement(By.id("boardForm:tier"))).selectByVisibleText("Enterprise");
-        new WebDriverWait(browser, PATIENCE).until(driver -> rowLabels().size() < all.size());
-
-        List<String> filtered = rowLabels();
+        // The timeline is drawn again when the answer arrives: read its rows once they have settled.
+        List<String> filtered = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<String> rows = rowLabels();
+                    return rows.size() < all.size() ? rows : null;
+                });
         assertFalse(filtered.isEmpty());
         assertTrue(filtered.stream().allMatch(label -> enterprisePmos.stream().anyMatch(label::startsWith)),
                 "only enterprise PMOs: " + filtered);
@@ -167,7 +171,8 @@ class BoardBrowserIT {
         assertTrue(message.contains("SEATS"), message);
         assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
         assertEquals(version, BoardFixture.storedVersion(seat.first()));
-        new WebDriverWait(browser, PATIENCE).until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
     }
 
     @Test

@@ -89,7 +89,6 @@ public class BoardBacking implements Serializable {
 
     private TimelineModel<BoardItem, BoardRow> model;
     private List<PmoOption> pmoOptions;
-    private int rotationCount;
 
     private Curtailment curtailment;
     private String curtailReason;
@@ -139,8 +138,9 @@ public class BoardBacking implements Serializable {
         windowEnd = day(event.getEndDate());
         if (windowStart.isBefore(loadedFrom) || windowEnd.isAfter(loadedTo)) {
             reload();
-            PrimeFaces.current().ajax().update(TIMELINE, "boardForm:summary");
+            PrimeFaces.current().ajax().update(TIMELINE);
         }
+        PrimeFaces.current().ajax().update("boardForm:summary");
     }
 
     /** The zoom choice: the same middle day, {@link #months} wide. */
@@ -205,7 +205,7 @@ public class BoardBacking implements Serializable {
             }
             BoardItem before = moved.getData();
             LocalDate start = day(moved.getStartDate());
-            LocalDate end = day(moved.getEndDate()).minusDays(1);
+            LocalDate end = wholeMove(before, start, day(moved.getEndDate()).minusDays(1));
             if (start.equals(before.start()) && end.equals(before.end())) {
                 return;
             }
@@ -217,6 +217,26 @@ public class BoardBacking implements Serializable {
         } finally {
             reload();
         }
+    }
+
+    /**
+     * The timeline moves a whole bar by keeping its length in milliseconds, so a 12-month bar
+     * moved from January to April would end a day late (2044 has 366 days, April to April 365).
+     * A bar moved as a whole keeps its length in months when it had whole months; a moved edge
+     * lands where it was dropped.
+     */
+    private static LocalDate wholeMove(BoardItem before, LocalDate start, LocalDate end) {
+        long oldDays = ChronoUnit.DAYS.between(before.start(), before.end());
+        long newDays = ChronoUnit.DAYS.between(start, end);
+        if (start.equals(before.start()) || Math.abs(newDays - oldDays) > 1) {
+            return end;
+        }
+        Period old = Period.of(before.start(), before.end());
+        int months = (int) old.months();
+        if (months > 0 && Period.ofMonths(before.start(), months).equals(old)) {
+            return Period.ofMonths(start, months).end().orElseThrow();
+        }
+        return start.plusDays(oldDays);
     }
 
     private void reschedule(BoardItem before, LocalDate start, LocalDate end) {
@@ -335,7 +355,6 @@ public class BoardBacking implements Serializable {
                         .build());
             }
         }
-        int shown = 0;
         for (Rotation rotation : board.rotations()) {
             BoardItem item = BoardItem.of(rotation);
             if (!states.contains(item.getShownState())) {
@@ -354,9 +373,7 @@ public class BoardBacking implements Serializable {
                     .editableGroup(false)
                     .editableRemove(false)
                     .build());
-            shown++;
         }
-        rotationCount = shown;
         model = fresh;
     }
 
@@ -427,8 +444,10 @@ public class BoardBacking implements Serializable {
         return 5L * 366 * 24 * 3600 * 1000;
     }
 
-    public int getRotationCount() {
-        return rotationCount;
+    /** The rotations drawn that overlap the window shown (the margins read around it not counted). */
+    public long getRotationCount() {
+        return getRotations().stream()
+                .filter(item -> item.start().isBefore(windowEnd) && !item.end().isBefore(windowStart)).count();
     }
 
     /** The rotations drawn, in date order: the board's list for keyboard and screen reader users. */
