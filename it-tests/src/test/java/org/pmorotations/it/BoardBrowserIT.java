@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class BoardBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -93,10 +97,11 @@ class BoardBrowserIT {
     /** Drags the middle of a bar sideways by {@code months}, measured on the bar (12 months wide), as a mouse would. */
     private void drag(WebElement bar, int months) {
         int monthWidth = bar.getRect().getWidth() / 12;
-        new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200))
-                .moveByOffset(monthWidth / 2, 0).pause(Duration.ofMillis(100))
-                .moveByOffset(monthWidth * months - monthWidth / 2, 0).pause(Duration.ofMillis(200))
-                .release().perform();
+        Actions mouse = new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200));
+        for (int month = 0; month < months; month++) {
+            mouse.moveByOffset(monthWidth, 0).pause(Duration.ofMillis(50));
+        }
+        mouse.pause(Duration.ofMillis(200)).release().perform();
     }
 
     @Test
@@ -189,5 +194,46 @@ class BoardBrowserIT {
         assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'", seat.first()));
         assertTrue(browser.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(item -> text(item).contains("moved")));
+    }
+
+    /**
+     * No N+1: the statements that read rotations, people, PMOs or return placements while the
+     * board opens are as many for five years (every demo rotation) as for a quarter. Counted by
+     * the embedded database's own statistics, so on H2 only.
+     */
+    @Test
+    void theBoardReadsAsManyStatementsForFiveYearsAsForAQuarter() throws Exception {
+        Assumptions.assumeTrue("h2".equals(Database.kind()), "statement statistics are read from H2");
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        String from = LocalDate.now(ZoneOffset.UTC).minusYears(3).withDayOfMonth(1).toString();
+
+        long quarter = statementsToOpen("?months=3&from=" + from);
+        int quarterBars = bars().size();
+        long fiveYears = statementsToOpen("?months=60&from=" + from);
+        int fiveYearBars = bars().size();
+
+        assertTrue(fiveYearBars > quarterBars, "five years show many more bars: " + quarterBars + " and " + fiveYearBars);
+        assertEquals(quarter, fiveYears, "statements for " + quarterBars + " and for " + fiveYearBars + " bars");
+    }
+
+    private long statementsToOpen(String query) throws Exception {
+        try (Connection db = Database.connect(); Statement statement = db.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            statement.execute("SET QUERY_STATISTICS TRUE");
+            browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
+            new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
+            long count = 0;
+            try (ResultSet stats = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (stats.next()) {
+                    String sql = stats.getString(1).toLowerCase(java.util.Locale.ROOT);
+                    if (!sql.contains("query_statistics") && (sql.contains("rotation") || sql.contains("staff")
+                            || sql.contains("pmo") || sql.contains("return_placement"))) {
+                        count += stats.getLong(2);
+                    }
+                }
+            }
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            return count;
+        }
     }
 }

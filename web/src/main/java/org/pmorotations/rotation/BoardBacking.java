@@ -207,6 +207,7 @@ public class BoardBacking implements Serializable {
             LocalDate start = day(moved.getStartDate());
             LocalDate end = wholeMove(before, start, day(moved.getEndDate()).minusDays(1));
             if (start.equals(before.start()) && end.equals(before.end())) {
+                info(text("board.unchanged", before.name(), start, end));
                 return;
             }
             switch (before.status()) {
