@@ -96,12 +96,13 @@ class BoardBrowserIT {
 
     /** Drags the middle of a bar sideways by {@code months}, measured on the bar (12 months wide), as a mouse would. */
     private void drag(WebElement bar, int months) {
-        int monthWidth = bar.getRect().getWidth() / 12;
-        Actions mouse = new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200));
-        for (int month = 0; month < months; month++) {
-            mouse.moveByOffset(monthWidth, 0).pause(Duration.ofMillis(50));
-        }
-        mouse.pause(Duration.ofMillis(200)).release().perform();
+        int distance = (int) Math.round(bar.getRect().getWidth() * months / 12.0);
+        // The first few pixels only tell the timeline that a drag has begun; the distance counts from there.
+        new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200))
+                .moveByOffset(12, 0).pause(Duration.ofMillis(100))
+                .moveByOffset(distance / 2, 0).pause(Duration.ofMillis(100))
+                .moveByOffset(distance - distance / 2, 0).pause(Duration.ofMillis(300))
+                .release().perform();
     }
 
     @Test
@@ -170,7 +171,7 @@ class BoardBrowserIT {
         openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2046-10-01&months=24");
         int left = bar(seat.firstName()).getRect().getX();
 
-        drag(bar(seat.firstName()), 12);
+        drag(bar(seat.firstName()), 9);
 
         String message = growl();
         assertTrue(message.contains("SEATS"), message);
@@ -194,6 +195,21 @@ class BoardBrowserIT {
         assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
         assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'", seat.first()));
         assertTrue(browser.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(item -> text(item).contains("moved")));
+    }
+
+    @Test
+    void theBoardFitsAPhoneScreen() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        openBoard("pmo.manager", "?tier=ENTERPRISE");
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        Object wide = browser.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 && out.length < 8) { out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); } });"
+                + "return out.join(', ');");
+        assertTrue(content <= viewport, "no sideways scrolling: content " + content + " px in " + viewport + " px; wider: " + wide);
+        assertTrue(browser.findElement(By.id("boardForm:tier")).isDisplayed());
+        assertFalse(rowLabels().isEmpty());
     }
 
     /**
