@@ -50,7 +50,8 @@ import java.util.Set;
  *       CANCELLED; ACTIVE may be CURTAILED; no other move;</li>
  *   <li>a history entry for every change of state or dates (who, when, from, to, why);</li>
  *   <li>at least one objective; a reason to cancel or curtail; an extension moves the end later;
- *       a curtailment ends it within its period;</li>
+ *       a curtailment ends it within its period; only a planned (PROPOSED or APPROVED) rotation
+ *       is rescheduled to another period;</li>
  *   <li>RETURN_PLAN, in part: a rotation cannot complete without a return placement, which starts
  *       after the rotation has started.</li>
  * </ul>
@@ -165,6 +166,32 @@ public class Rotation extends BaseEntity {
         this.planned = planned.withEnd(newEnd);
         this.overdue = false;
         record(RotationEventKind.EXTENDED, change, oldEnd, newEnd);
+    }
+
+    /**
+     * Moves a planned rotation (PROPOSED or APPROVED) to another period, start and end both free:
+     * the board's drag of a bar. The rules against other rotations and the policy are the
+     * scheduling service's to check first. The history entry keeps both ends of the old and the
+     * new period: the end dates in its own columns, the whole periods in its reason, followed by
+     * the reason given, if any. Moving to the same period is refused, so no empty entry is written.
+     */
+    public void reschedule(Period newPeriod, Change change) {
+        requireStatus("be rescheduled", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED));
+        Objects.requireNonNull(newPeriod, "A new schedule needs its period");
+        Objects.requireNonNull(change, "A change needs who and when");
+        if (newPeriod.isOpenEnded()) {
+            throw new DomainException("end", "A rotation needs a planned end date.");
+        }
+        if (newPeriod.equals(planned)) {
+            throw new DomainException("period", "The rotation already runs from " + planned.start() + " to "
+                    + plannedEnd() + "; nothing to move.");
+        }
+        Period old = planned;
+        String moved = "Rescheduled from " + old.start() + " to " + old.end().orElseThrow()
+                + "; now from " + newPeriod.start() + " to " + newPeriod.end().orElseThrow() + ".";
+        this.planned = newPeriod;
+        record(RotationEventKind.RESCHEDULED, change.because(change.reason() == null ? moved : moved + " " + change.reason()),
+                old.end().orElseThrow(), plannedEnd());
     }
 
     /** Ends an active rotation early, on {@code lastDay}. It still needs its return placement. */

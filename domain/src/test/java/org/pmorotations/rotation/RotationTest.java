@@ -971,4 +971,91 @@ class RotationTest {
             assertEquals("r".repeat(RotationEvent.REASON_MAX), event.getReason());
         }
     }
+
+    @Nested
+    class Rescheduling {
+
+        private static final LocalDate NEW_START = LocalDate.of(2027, 6, 1);
+        private static final LocalDate NEW_END = LocalDate.of(2028, 11, 30);
+
+        @ParameterizedTest
+        @EnumSource(value = RotationStatus.class, names = {"PROPOSED", "APPROVED"})
+        void movesStartAndEndAndKeepsTheState(RotationStatus status) {
+            Rotation rotation = inStatus(status);
+
+            rotation.reschedule(Period.of(NEW_START, NEW_END), change());
+
+            assertEquals(status, rotation.getStatus());
+            assertEquals(Period.of(NEW_START, NEW_END), rotation.getPlanned());
+            assertEquals(NEW_START, rotation.startDate());
+            assertEquals(NEW_END, rotation.effectiveEnd());
+            assertEquals(18, rotation.plannedMonths());
+        }
+
+        @Test
+        void historyRecordsWhoWhenAndBothPeriods() {
+            Rotation rotation = inStatus(RotationStatus.APPROVED);
+            Change change = Change.by("pmo.manager", LocalDateTime.of(2027, 2, 3, 10, 30));
+
+            rotation.reschedule(Period.of(NEW_START, NEW_END), change);
+
+            RotationEvent event = last(rotation);
+            assertEvent(event, RotationEventKind.RESCHEDULED, RotationStatus.APPROVED, RotationStatus.APPROVED, END, NEW_END);
+            assertEquals("pmo.manager", event.getActor());
+            assertEquals(LocalDateTime.of(2027, 2, 3, 10, 30), event.getAt());
+            assertEquals("Rescheduled from 2027-03-01 to 2028-02-29; now from 2027-06-01 to 2028-11-30.", event.getReason());
+        }
+
+        @Test
+        void theReasonGivenFollowsTheMove() {
+            Rotation rotation = inStatus(RotationStatus.PROPOSED);
+
+            rotation.reschedule(Period.of(NEW_START, NEW_END), change("Project go-live moved"));
+
+            assertEquals("Rescheduled from 2027-03-01 to 2028-02-29; now from 2027-06-01 to 2028-11-30. Project go-live moved",
+                    last(rotation).getReason());
+        }
+
+        @Test
+        void anEarlierStartAndAShorterPeriodAreAccepted() {
+            Rotation rotation = inStatus(RotationStatus.PROPOSED);
+
+            rotation.reschedule(Period.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)), change());
+
+            assertEquals(Period.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)), rotation.getPlanned());
+            assertEquals(2, rotation.getHistory().size());
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = RotationStatus.class, names = {"ACTIVE", "COMPLETED", "CANCELLED", "CURTAILED"})
+        void onlyAPlannedRotationCanBeRescheduled(RotationStatus status) {
+            Rotation rotation = inStatus(status);
+
+            assertRejected("status", rotation, () -> rotation.reschedule(Period.of(NEW_START, NEW_END), change()));
+        }
+
+        @Test
+        void theSamePeriodIsNoMove() {
+            Rotation rotation = inStatus(RotationStatus.APPROVED);
+
+            assertRejected("period", rotation, () -> rotation.reschedule(Period.of(START, END), change()));
+        }
+
+        @Test
+        void anOpenEndIsRejected() {
+            Rotation rotation = inStatus(RotationStatus.PROPOSED);
+
+            assertRejected("end", rotation, () -> rotation.reschedule(Period.from(NEW_START), change()));
+        }
+
+        @Test
+        void periodAndChangeAreRequired() {
+            Rotation rotation = inStatus(RotationStatus.PROPOSED);
+
+            assertThrows(NullPointerException.class, () -> rotation.reschedule(null, change()));
+            assertThrows(NullPointerException.class, () -> rotation.reschedule(Period.of(NEW_START, NEW_END), null));
+            assertEquals(Period.of(START, END), rotation.getPlanned());
+            assertEquals(1, rotation.getHistory().size());
+        }
+    }
 }

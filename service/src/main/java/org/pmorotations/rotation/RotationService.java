@@ -103,6 +103,29 @@ public class RotationService {
         return changed(rotation, "ROTATION_EXTENDED", () -> rotation.extendTo(longer.end().orElseThrow(), change()));
     }
 
+    /**
+     * Moves a planned (PROPOSED or APPROVED) rotation to the period from {@code start} to
+     * {@code end}, both inclusive: the board's drag of a bar. Takes the person's and then the
+     * PMO's row lock like {@link #approve} and {@link #extend}, then checks every rule again with
+     * the rotation itself left out of the comparisons. The caller sends the {@code version} it
+     * read; a stale one is a {@link org.pmorotations.shared.ConflictException} and nothing changes.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation reschedule(long id, LocalDate start, LocalDate end, Long version) {
+        if (start == null || end == null) {
+            throw new DomainException(start == null ? "start" : "end", "A new schedule needs its start and end dates.");
+        }
+        Period period = Period.of(start, end);
+        Rotation rotation = lockedForChange(id);
+        rotation.requireVersion(version, "the rotation of " + rotation.getStaff().getFullName());
+        if (!rotation.getStatus().isPlanned()) {
+            throw new DomainException("status", "A " + rotation.getStatus() + " rotation cannot be rescheduled; only a"
+                    + " PROPOSED or APPROVED one can. An active rotation is extended or curtailed instead.");
+        }
+        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), period, rotation, false));
+        return changed(rotation, "ROTATION_RESCHEDULED", () -> rotation.reschedule(period, change()));
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Rotation curtail(long id, LocalDate endDate, String reason) {
         if (endDate == null) {

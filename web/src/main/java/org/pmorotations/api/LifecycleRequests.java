@@ -21,6 +21,9 @@ final class LifecycleRequests {
     public record Cancel(String reason) {
     }
 
+    public record Reschedule(LocalDate start, Integer months, Long version) {
+    }
+
     public record Return(String projectCode, CareerLevel level, LocalDate start) {
     }
 

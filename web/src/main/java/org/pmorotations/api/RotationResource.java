@@ -131,6 +131,19 @@ public class RotationResource {
         return json(rotations.extend(id, request == null ? null : request.months()));
     }
 
+    /** Moves a planned rotation to {@code months} months from {@code start}; the {@code version} read is required. */
+    @POST
+    @Path("{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request) {
+        if (request == null || request.start() == null || request.months() == null) {
+            throw new DomainException(request == null || request.start() == null ? "start" : "months",
+                    "A new schedule needs start, months and the version you read.");
+        }
+        org.pmorotations.shared.Period period = org.pmorotations.shared.Period.ofMonths(request.start(), request.months());
+        return RotationJson.rotation(rotations.reschedule(id, period.start(), period.end().orElseThrow(), request.version()));
+    }
+
     @POST
     @Path("{id}/curtail")
     @Consumes(MediaType.APPLICATION_JSON)

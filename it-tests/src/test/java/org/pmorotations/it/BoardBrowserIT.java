@@ -1,0 +1,255 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rotation board in a real browser, as its users work with it: a PMO manager reads the demo
+ * rotations around today, narrows the rows by tier, drags a bar of their own to a free place
+ * (saved, with history) and onto a full seat (refused with the rule, back in place); a leader
+ * reads the board but moves nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoardBrowserIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void openBoard(String user, String query) {
+        Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector("#boardForm\\:board .vis-labelset")).isEmpty());
+    }
+
+    private List<WebElement> bars() {
+        return browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.board-bar"));
+    }
+
+    private static String text(WebElement element) {
+        return element.getAttribute("textContent").strip();
+    }
+
+    private WebElement bar(String name) {
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElse(null));
+    }
+
+    private List<String> rowLabels() {
+        return browser.findElements(By.cssSelector("#boardForm\\:board .vis-labelset .vis-label")).stream().map(BoardBrowserIT::text).toList();
+    }
+
+    private String growl() {
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        return browser.findElements(By.cssSelector(".ui-growl-item")).stream().map(BoardBrowserIT::text)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** Drags the middle of a bar sideways by {@code months}, measured on the bar (12 months wide), as a mouse would. */
+    private void drag(WebElement bar, int months) {
+        int distance = (int) Math.round(bar.getRect().getWidth() * months / 12.0);
+        // The first few pixels only tell the timeline that a drag has begun; the distance counts from there.
+        new Actions(browser).moveToElement(bar).clickAndHold().pause(Duration.ofMillis(200))
+                .moveByOffset(12, 0).pause(Duration.ofMillis(100))
+                .moveByOffset(distance / 2, 0).pause(Duration.ofMillis(100))
+                .moveByOffset(distance - distance / 2, 0).pause(Duration.ofMillis(300))
+                .release().perform();
+    }
+
+    @Test
+    void managerSeesTheRotationsOfTodayWithNamesAndATodayMarker() throws Exception {
+        openBoard("pmo.manager", "");
+
+        assertEquals("Rotation board · PMO Rotations", browser.getTitle());
+        assertTrue(browser.findElement(By.id("navBoard")).isDisplayed(), "the navigation leads here");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> activeToday = Database.strings("SELECT s.full_name FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                + " WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end >= ?", today, today);
+        assertFalse(activeToday.isEmpty(), "the demo organisation has rotations under way");
+        new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
+        Set<String> shown = new HashSet<>(bars().stream().map(BoardBrowserIT::text).toList());
+        assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
+                + activeToday.stream().filter(name -> !shown.contains(name)).toList());
+        assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
+        assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
+                "empty seats are shown behind the bars");
+        String summary = browser.findElement(By.id("boardForm:summary")).getText();
+        assertTrue(summary.contains(" rotations in " + rowLabels().size() + " rows"), summary);
+    }
+
+    @Test
+    void theTierFilterLeavesOnlyThatTiersRows() throws Exception {
+        openBoard("pmo.manager", "");
+        List<String> all = rowLabels();
+        List<String> enterprisePmos = Database.strings("SELECT name FROM pmo WHERE tier = 'ENTERPRISE'");
+        assertFalse(enterprisePmos.isEmpty());
+
+        new Select(browser.findElement(By.id("boardForm:tier"))).selectByVisibleText("Enterprise");
+        // The timeline is drawn again when the answer arrives: read its rows once they have settled.
+        List<String> filtered = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<String> rows = rowLabels();
+                    return rows.size() < all.size() ? rows : null;
+                });
+        assertFalse(filtered.isEmpty());
+        assertTrue(filtered.stream().allMatch(label -> enterprisePmos.stream().anyMatch(label::startsWith)),
+                "only enterprise PMOs: " + filtered);
+        assertTrue(filtered.stream().anyMatch(label -> label.contains("PMO analyst") && label.contains("seats")),
+                "a row names its role and seats: " + filtered);
+    }
+
+    @Test
+    void draggingAProposedBarToAFreePlaceSavesItWithItsHistory() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2044, 1, 1));
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2043-10-01&months=24");
+
+        assertFalse(bar(seat.firstName()).findElements(By.cssSelector(".vis-drag-left")).isEmpty(), "its edges can be dragged too");
+        drag(bar(seat.firstName()), 3);
+
+        String message = growl();
+        assertTrue(message.contains("moved"), message);
+        assertEquals("2044-04-01 to 2045-03-31", BoardFixture.storedPeriod(seat.first()), "the database holds the new dates");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'"
+                + " AND actor = 'pmo.manager' AND from_end = DATE '2044-12-31' AND to_end = DATE '2045-03-31'", seat.first()),
+                "the history has the move");
+    }
+
+    @Test
+    void draggingOntoAFullSeatIsRefusedWithTheRuleAndTheBarGoesBack() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2047, 1, 1));
+        String before = BoardFixture.storedPeriod(seat.first());
+        long version = BoardFixture.storedVersion(seat.first());
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2046-10-01&months=24");
+        int left = bar(seat.firstName()).getRect().getX();
+
+        drag(bar(seat.firstName()), 9);
+
+        String message = growl();
+        assertTrue(message.contains("SEATS"), message);
+        assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
+        assertEquals(version, BoardFixture.storedVersion(seat.first()));
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
+    }
+
+    @Test
+    void aLeaderReadsTheBoardButCannotMoveABar() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2050, 1, 1));
+        String before = BoardFixture.storedPeriod(seat.first());
+        openBoard("leader", "?pmo=" + seat.pmo() + "&from=2049-10-01&months=24");
+        WebElement bar = bar(seat.firstName());
+        assertFalse(bar.getAttribute("class").contains("board-movable"), bar.getAttribute("class"));
+        assertTrue(bar.findElements(By.cssSelector(".vis-drag-left, .vis-drag-right")).isEmpty(), "no edges to drag");
+
+        drag(bar, 3);
+
+        assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'", seat.first()));
+        assertTrue(browser.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(item -> text(item).contains("moved")));
+    }
+
+    @Test
+    void theBoardFitsAPhoneScreen() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        openBoard("pmo.manager", "?tier=ENTERPRISE");
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        Object wide = browser.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > w + 1 && out.length < 8) { out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); } });"
+                + "return out.join(', ');");
+        assertTrue(content <= viewport, "no sideways scrolling: content " + content + " px in " + viewport + " px; wider: " + wide);
+        assertTrue(browser.findElement(By.id("boardForm:tier")).isDisplayed());
+        assertFalse(rowLabels().isEmpty());
+    }
+
+    /**
+     * No N+1: the statements that read rotations, people, PMOs or return placements while the
+     * board opens are as many for five years (every demo rotation) as for a quarter. Counted by
+     * the embedded database's own statistics, so on H2 only.
+     */
+    @Test
+    void theBoardReadsAsManyStatementsForFiveYearsAsForAQuarter() throws Exception {
+        Assumptions.assumeTrue("h2".equals(Database.kind()), "statement statistics are read from H2");
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        String from = LocalDate.now(ZoneOffset.UTC).minusYears(3).withDayOfMonth(1).toString();
+
+        long quarter = statementsToOpen("?months=3&from=" + from);
+        int quarterBars = bars().size();
+        long fiveYears = statementsToOpen("?months=60&from=" + from);
+        int fiveYearBars = bars().size();
+
+        assertTrue(fiveYearBars > quarterBars, "five years show many more bars: " + quarterBars + " and " + fiveYearBars);
+        assertEquals(quarter, fiveYears, "statements for " + quarterBars + " and for " + fiveYearBars + " bars");
+    }
+
+    private long statementsToOpen(String query) throws Exception {
+        try (Connection db = Database.connect(); Statement statement = db.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            statement.execute("SET QUERY_STATISTICS TRUE");
+            browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
+            new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
+            long count = 0;
+            try (ResultSet stats = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (stats.next()) {
+                    String sql = stats.getString(1).toLowerCase(java.util.Locale.ROOT);
+                    if (!sql.contains("query_statistics") && (sql.contains("rotation") || sql.contains("staff")
+                            || sql.contains("pmo") || sql.contains("return_placement"))) {
+                        count += stats.getLong(2);
+                    }
+                }
+            }
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            return count;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rotations of a test's own for the board and rescheduling tests, made through the API as a PMO
+ * manager would: a fresh PMO with a unique code (so no other test's seats collide with it), and
+ * people the server itself names as candidates for the seat.
+ */
+final class BoardFixture {
+
+    static final String MANAGER = "pmo.manager";
+
+    private final URL base;
+
+    BoardFixture(URL base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpRequest.Builder request = client.request(path).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        return client.send(request);
+    }
+
+    static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A department PMO with {@code analystSeats} analyst seats and no manager seat, open since 2020. */
+    String newPmo(int analystSeats) throws Exception {
+        String code = "BRD" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        HttpResponse<String> created = send("POST", "/api/v1/pmos", MANAGER, "{\"code\":\"" + code + "\",\"name\":\"Board test "
+                + code + "\",\"tier\":\"DEPARTMENT\",\"seats\":{\"PMO_ANALYST\":" + analystSeats + ",\"PMO_MANAGER\":0},"
+                + "\"opens\":\"2020-01-01\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return code;
+    }
+
+    /** Someone who meets every rule for the PMO's analyst seat over that period, other than {@code except}. */
+    String candidate(String pmo, LocalDate start, int months, List<String> except) throws Exception {
+        HttpResponse<String> found = send("GET", "/api/v1/rotations/candidates?pmo=" + pmo + "&role=PMO_ANALYST&start=" + start
+                + "&months=" + months + "&limit=20", MANAGER, null);
+        assertEquals(200, found.statusCode(), found.body());
+        return json(found.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("employeeNumber"))
+                .filter(number -> !except.contains(number))
+                .findFirst().orElseThrow(() -> new AssertionError("no candidate for " + pmo + " from " + start));
+    }
+
+    /** Proposes a rotation; returns it as the API answers. */
+    JsonObject propose(String person, String pmo, LocalDate start, int months) throws Exception {
+        HttpResponse<String> created = send("POST", "/api/v1/rotations", MANAGER, "{\"employeeNumber\":\"" + person
+                + "\",\"pmoCode\":\"" + pmo + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":" + months
+                + ",\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body());
+    }
+
+    JsonObject approve(long id) throws Exception {
+        HttpResponse<String> approved = send("POST", "/api/v1/rotations/" + id + "/approve", MANAGER, null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        return json(approved.body());
+    }
+
+    /** The stored dates of a rotation, read by SQL: "start to end". */
+    static String storedPeriod(long id) throws Exception {
+        List<String> period = Database.strings("SELECT CAST(start_date AS VARCHAR(10)) || ' to ' || CAST(planned_end AS VARCHAR(10))"
+                + " FROM rotation WHERE id = ?", id);
+        assertTrue(period.size() == 1, "rotation " + id + " is stored");
+        return period.get(0);
+    }
+
+    static long storedVersion(long id) throws Exception {
+        return Database.count("SELECT version FROM rotation WHERE id = ?", id);
+    }
+
+    /** Two people in one fresh one-seat PMO: {@code first} PROPOSED from {@code start} for 12 months, a second APPROVED 18 months later. */
+    record TwoInOneSeat(String pmo, long first, String firstName, long second, String secondName) {
+    }
+
+    TwoInOneSeat twoInOneSeat(LocalDate start) throws Exception {
+        String pmo = newPmo(1);
+        String a = candidate(pmo, start, 12, List.of());
+        JsonObject first = propose(a, pmo, start, 12);
+        LocalDate later = start.plusMonths(18);
+        String b = candidate(pmo, later, 12, List.of(a));
+        JsonObject second = propose(b, pmo, later, 12);
+        long secondId = second.getJsonNumber("id").longValue();
+        approve(secondId);
+        return new TwoInOneSeat(pmo, first.getJsonNumber("id").longValue(), fullName(a), secondId, fullName(b));
+    }
+
+    static String fullName(String employeeNumber) throws Exception {
+        return Database.strings("SELECT full_name FROM staff WHERE employee_number = ?", employeeNumber).get(0);
+    }
+}

@@ -1,0 +1,37 @@
+package org.pmorotations.rotation;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What one item of the board carries: a rotation's bar (its id, the version it was read at,
+ * state, person, inclusive dates) or an empty-seat stretch in the background of a row.
+ */
+public record BoardItem(Kind kind, long rotationId, long version, RotationStatus status, boolean overdue,
+                        String name, LocalDate start, LocalDate end, int free, int seats) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind { ROTATION, FREE_SEATS }
+
+    static BoardItem of(Rotation rotation) {
+        return new BoardItem(Kind.ROTATION, rotation.getId(), rotation.getVersion(), rotation.getStatus(), rotation.isOverdue(),
+                rotation.getStaff().getFullName(), rotation.startDate(), rotation.effectiveEnd(), 0, 0);
+    }
+
+    static BoardItem free(SeatGaps.Gap gap) {
+        return new BoardItem(Kind.FREE_SEATS, 0, 0, null, false, null, gap.period().start(),
+                gap.period().end().orElseThrow(), gap.free(), gap.seats());
+    }
+
+    public boolean isRotation() {
+        return kind == Kind.ROTATION;
+    }
+
+    /** The state as the board's legend and filter name it: OVERDUE for an active rotation past its end. */
+    public String getShownState() {
+        return overdue ? "OVERDUE" : status == null ? null : status.name();
+    }
+}
