@@ -137,6 +137,16 @@ public class RotationService {
         return changed(rotation, "RETURN_RESERVED", () -> rotation.reserveReturn(project, level, start, change()));
     }
 
+    /**
+     * Confirms the reserved return: the person has started in the project role. Allowed once the
+     * return's start has come (the daily job does the same for returns it finds started).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation confirmReturn(long id) {
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "RETURN_CONFIRMED", () -> rotation.confirmReturn(change()));
+    }
+
     /** Completes an active rotation with the evaluation of its objectives (RETURN_PLAN: needs a return placement). */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Rotation complete(long id, java.util.Map<Objective, Evaluation> evaluations) {
