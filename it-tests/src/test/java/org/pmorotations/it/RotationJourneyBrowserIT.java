@@ -81,11 +81,13 @@ class RotationJourneyBrowserIT {
 
         new Select(browser.findElement(By.id("schedule:pmo"))).selectByValue(pmo);
         type(By.id("schedule:start_input"), start.toString());
+        assertEquals(start.toString(), browser.findElement(By.id("schedule:start_input")).getAttribute("value"));
+        until(driver -> text(By.id("schedule:plannedEnd")).equals("Ends on " + start.plusMonths(12).minusDays(1) + "."));
         WebElement first = until(driver -> driver.findElements(By.cssSelector("li.candidate")).stream().findFirst().orElse(null));
         String person = first.getAttribute("data-employee");
         assertFalse(first.findElement(By.className("candidate-reason")).getText().isBlank(), "each candidate says why");
 
-        click(first.findElement(By.tagName("button")));
+        press(first.findElement(By.tagName("button")));
         until(driver -> person.equals(driver.findElement(By.id("schedule:employee")).getAttribute("value")));
         until(driver -> visible(By.id("schedule:rulesPass")));
         assertTrue(browser.findElement(By.id("schedule:rulesPass")).getText().contains("All rules pass"));
@@ -163,7 +165,7 @@ class RotationJourneyBrowserIT {
         assertEquals("Proposed", text(By.id("status")));
 
         click(By.id("actions:openApprove"));
-        click(until(driver -> visibleElement(By.id("approveForm:save"))));
+        press(until(driver -> visibleElement(By.id("approveForm:save"))));
         until(driver -> "Approved".equals(text(By.id("status"))));
         assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("Rotation approved"));
 
@@ -210,7 +212,7 @@ class RotationJourneyBrowserIT {
         assertEquals(today.toString(), text(By.id("returnStart")));
 
         click(By.id("actions:openConfirmReturn"));
-        click(until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
+        press(until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
         until(driver -> "Confirmed".equals(text(By.id("returnStatus"))));
         assertTrue(text(By.id("history")).contains("Return confirmed"));
         assertTrue(browser.findElements(By.id("actions:openReturn")).isEmpty(), "a confirmed return is not reserved again");
@@ -298,10 +300,10 @@ class RotationJourneyBrowserIT {
     }
 
     private void click(By by) {
-        click(until(ExpectedConditions.elementToBeClickable(by)::apply));
+        press(until(ExpectedConditions.elementToBeClickable(by)::apply));
     }
 
-    private void click(WebElement element) {
+    private void press(WebElement element) {
         try {
             element.click();
         } catch (ElementClickInterceptedException coveredByAClosingOverlay) {

@@ -302,6 +302,14 @@ public class ScheduleBacking implements Serializable {
         return List.of(PmoRole.values());
     }
 
+    /** The last day of the period as given, for the page to show; null until start and months are readable. */
+    public LocalDate getPlannedEnd() {
+        if (start == null || months == null || months < 1) {
+            return null;
+        }
+        return org.pmorotations.shared.Period.ofMonths(start, months).end().orElse(null);
+    }
+
     public int getMinMonths() {
         return minMonths;
     }
