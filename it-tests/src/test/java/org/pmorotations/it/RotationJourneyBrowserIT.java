@@ -79,7 +79,7 @@ class RotationJourneyBrowserIT {
         browser.get(Browser.page(base, "/rotations/schedule.xhtml"));
         assertEquals("Plan a rotation · PMO Rotations", browser.getTitle());
 
-        new Select(browser.findElement(By.id("schedule:pmo"))).selectByValue(pmo);
+        choose(By.id("schedule:pmo"), pmo);
         type(By.id("schedule:start_input"), start.toString());
         assertEquals(start.toString(), browser.findElement(By.id("schedule:start_input")).getAttribute("value"));
         until(driver -> text(By.id("schedule:plannedEnd")).equals("Ends on " + start.plusMonths(12).minusDays(1) + "."));
@@ -120,7 +120,7 @@ class RotationJourneyBrowserIT {
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/schedule.xhtml?employee=" + people.get(1)));
         assertEquals(people.get(1), browser.findElement(By.id("schedule:employee")).getAttribute("value"), "pre-filled from the address");
-        new Select(browser.findElement(By.id("schedule:pmo"))).selectByValue(pmo);
+        choose(By.id("schedule:pmo"), pmo);
         type(By.id("schedule:start_input"), start.toString());
         type(By.id("schedule:months"), "25");
 
@@ -204,7 +204,8 @@ class RotationJourneyBrowserIT {
         assertEquals("Active", text(By.id("status")));
 
         click(By.id("actions:openReturn"));
-        new Select(until(driver -> visibleElement(By.id("returnForm:project")))).selectByValue(project);
+        until(driver -> visibleElement(By.id("returnForm:project")));
+        choose(By.id("returnForm:project"), project);
         type(By.id("returnForm:returnStart_input"), today.toString());
         click(By.id("returnForm:save"));
         until(driver -> "Reserved".equals(text(By.id("returnStatus"))));
@@ -296,6 +297,12 @@ class RotationJourneyBrowserIT {
         WebElement field = until(ExpectedConditions.elementToBeClickable(by)::apply);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        waitForAjax();
+    }
+
+    /** Chooses an option of a list and waits for what the page does with it. */
+    private void choose(By by, String value) {
+        new Select(browser.findElement(by)).selectByValue(value);
         waitForAjax();
     }
 
