@@ -145,11 +145,15 @@ class RotationJourneyBrowserIT {
     @Test
     void staffPageLeadsToThePlanningFormForThatPerson() throws Exception {
         String person = Database.strings("SELECT employee_number FROM staff WHERE active = TRUE ORDER BY employee_number").get(0);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + person));
         click(By.linkText("Plan a rotation for this person"));
         until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml"));
         assertEquals(person, browser.findElement(By.id("schedule:employee")).getAttribute("value"));
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(content <= viewport, "the form fits a phone: content " + content + " px in " + viewport + " px");
     }
 
     // ------------------------------------------------------------------ rotation page
@@ -163,6 +167,18 @@ class RotationJourneyBrowserIT {
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
         assertEquals("Proposed", text(By.id("status")));
+
+        // Another manager changes it while the page is open: nothing is done on what the page showed.
+        click(By.id("actions:openApprove"));
+        try (Connection db = Database.connect();
+             PreparedStatement otherChange = db.prepareStatement("UPDATE rotation SET version = version + 1 WHERE id = ?")) {
+            otherChange.setLong(1, id);
+            otherChange.executeUpdate();
+        }
+        press(until(driver -> visibleElement(By.id("approveForm:save"))));
+        assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("changed meanwhile"));
+        assertEquals("Proposed", text(By.id("status")), "shown again as it is now");
+        assertEquals(List.of("PROPOSED"), Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ?", id));
 
         click(By.id("actions:openApprove"));
         press(until(driver -> visibleElement(By.id("approveForm:save"))));
