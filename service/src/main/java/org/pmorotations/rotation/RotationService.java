@@ -154,6 +154,55 @@ public class RotationService {
         return changed(rotation, "ROTATION_COMPLETED", () -> rotation.complete(evaluations, change()));
     }
 
+    // ------------------------------------------------------------------ the changes on the version read
+
+    /*
+     * The lifecycle changes above, made only on the version the caller read (the rotation page sends
+     * the one it showed): a stale version is a ConflictException and changes nothing. The version is
+     * compared under the row locks every change takes first, so no other change slips in between.
+     */
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation approve(long id, long version) {
+        return onVersion(id, version, () -> approve(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation extend(long id, long version, Integer months) {
+        return onVersion(id, version, () -> extend(id, months));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation curtail(long id, long version, LocalDate endDate, String reason) {
+        return onVersion(id, version, () -> curtail(id, endDate, reason));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation cancel(long id, long version, String reason) {
+        return onVersion(id, version, () -> cancel(id, reason));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation reserveReturn(long id, long version, String projectCode, org.pmorotations.staff.CareerLevel level,
+                                  LocalDate start) {
+        return onVersion(id, version, () -> reserveReturn(id, projectCode, level, start));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation confirmReturn(long id, long version) {
+        return onVersion(id, version, () -> confirmReturn(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation complete(long id, long version, java.util.Map<Objective, Evaluation> evaluations) {
+        return onVersion(id, version, () -> complete(id, evaluations));
+    }
+
+    private Rotation onVersion(long id, long version, java.util.function.Supplier<Rotation> change) {
+        lockedForChange(id).requireVersion(version, "this rotation");
+        return change.get();
+    }
+
     private Rotation lockedForChange(long id) {
         Rotation rotation = em.find(Rotation.class, id);
         if (rotation == null) {

@@ -37,8 +37,9 @@ import java.util.function.Supplier;
  * an unknown id 404. The actions are shown to administrators and PMO managers only, and the
  * service checks the role again. A change succeeds with a fresh page (the rotation read again and
  * a message); a refusal keeps the dialog open with each reason next to the field it concerns
- * (rule codes for the scheduling rules). The page remembers the version it showed: if the
- * rotation changed since, nothing is done and the page shows it as it is now.
+ * (rule codes for the scheduling rules). Every change is made on the version the page showed
+ * (the service compares it under its row locks): if the rotation changed since, nothing is done
+ * and the page shows it as it is now.
  */
 @Named("rotationView")
 @ViewScoped
@@ -246,27 +247,27 @@ public class ViewBacking implements Serializable {
     }
 
     public String approve() {
-        return perform("view.approved", () -> rotations.approve(id));
+        return perform("view.approved", () -> rotations.approve(id, version));
     }
 
     public String cancel() {
-        return perform("view.cancelled", () -> rotations.cancel(id, reason));
+        return perform("view.cancelled", () -> rotations.cancel(id, version, reason));
     }
 
     public String extend() {
-        return perform("view.extended", () -> rotations.extend(id, months));
+        return perform("view.extended", () -> rotations.extend(id, version, months));
     }
 
     public String curtail() {
-        return perform("view.curtailed", () -> rotations.curtail(id, endDate, reason));
+        return perform("view.curtailed", () -> rotations.curtail(id, version, endDate, reason));
     }
 
     public String reserveReturn() {
-        return perform("view.returnReserved", () -> rotations.reserveReturn(id, projectCode, level, returnStart));
+        return perform("view.returnReserved", () -> rotations.reserveReturn(id, version, projectCode, level, returnStart));
     }
 
     public String confirmReturn() {
-        return perform("view.returnConfirmed", () -> rotations.confirmReturn(id));
+        return perform("view.returnConfirmed", () -> rotations.confirmReturn(id, version));
     }
 
     public String complete() {
@@ -280,7 +281,7 @@ public class ViewBacking implements Serializable {
             }
             rated.put(row.getObjective(), new Evaluation(row.getRating(), row.getNote()));
         }
-        return perform("view.completed", () -> rotations.complete(id, rated));
+        return perform("view.completed", () -> rotations.complete(id, version, rated));
     }
 
     /**
@@ -291,10 +292,6 @@ public class ViewBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         problems.clear();
         try {
-            Rotation now = rotations.find(id).orElseThrow(() -> new NotFoundException(labels.text("view.gone")));
-            if (now.getVersion() != version) {
-                return reloadBecauseStale(faces);
-            }
             Rotation changed = change.get();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text(doneKey),
