@@ -160,11 +160,70 @@ public class RotationService {
         return changed(rotation, "RETURN_RESERVED", () -> rotation.reserveReturn(project, level, start, change()));
     }
 
+    /**
+     * Confirms the reserved return: the person has started in the project role. Allowed once the
+     * return's start has come (the daily job does the same for returns it finds started).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation confirmReturn(long id) {
+        Rotation rotation = lockedForChange(id);
+        return changed(rotation, "RETURN_CONFIRMED", () -> rotation.confirmReturn(change()));
+    }
+
     /** Completes an active rotation with the evaluation of its objectives (RETURN_PLAN: needs a return placement). */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Rotation complete(long id, java.util.Map<Objective, Evaluation> evaluations) {
         Rotation rotation = lockedForChange(id);
         return changed(rotation, "ROTATION_COMPLETED", () -> rotation.complete(evaluations, change()));
+    }
+
+    // ------------------------------------------------------------------ the changes on the version read
+
+    /*
+     * The lifecycle changes above, made only on the version the caller read (the rotation page sends
+     * the one it showed): a stale version is a ConflictException and changes nothing. The version is
+     * compared under the row locks every change takes first, so no other change slips in between.
+     */
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation approve(long id, long version) {
+        return onVersion(id, version, () -> approve(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation extend(long id, long version, Integer months) {
+        return onVersion(id, version, () -> extend(id, months));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation curtail(long id, long version, LocalDate endDate, String reason) {
+        return onVersion(id, version, () -> curtail(id, endDate, reason));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation cancel(long id, long version, String reason) {
+        return onVersion(id, version, () -> cancel(id, reason));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation reserveReturn(long id, long version, String projectCode, org.pmorotations.staff.CareerLevel level,
+                                  LocalDate start) {
+        return onVersion(id, version, () -> reserveReturn(id, projectCode, level, start));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation confirmReturn(long id, long version) {
+        return onVersion(id, version, () -> confirmReturn(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Rotation complete(long id, long version, java.util.Map<Objective, Evaluation> evaluations) {
+        return onVersion(id, version, () -> complete(id, evaluations));
+    }
+
+    private Rotation onVersion(long id, long version, java.util.function.Supplier<Rotation> change) {
+        lockedForChange(id).requireVersion(version, "this rotation");
+        return change.get();
     }
 
     private Rotation lockedForChange(long id) {

@@ -169,6 +169,13 @@ public class RotationResource {
         return json(rotations.reserveReturn(id, request.projectCode(), request.level(), request.start()));
     }
 
+    /** {@code POST /api/v1/rotations/{id}/return/confirm}: the person has started in the reserved return role. */
+    @POST
+    @Path("{id}/return/confirm")
+    public JsonObject confirmReturn(@PathParam("id") long id) {
+        return RotationJson.rotation(rotations.confirmReturn(id));
+    }
+
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,422 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A PMO manager plans and runs rotations in a real browser (headless Chromium): the planning
+ * form with its candidates and live rule check, the rotation page with its dialogs, and a staff
+ * member refused someone else's rotation. Each test makes its own PMO and rotations (unique
+ * codes), or changes one active demo rotation's return as the design allows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RotationJourneyBrowserIT {
+
+    private static final String MANAGER = "pmo.manager";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    // ------------------------------------------------------------------ planning form
+
+    @Test
+    void managerSchedulesARotationByPickingACandidate() throws Exception {
+        String pmo = newPmo(2);
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(4);
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/schedule.xhtml"));
+        assertEquals("Plan a rotation · PMO Rotations", browser.getTitle());
+
+        choose(By.id("schedule:pmo"), pmo);
+        type(By.id("schedule:start_input"), start.toString());
+        assertEquals(start.toString(), browser.findElement(By.id("schedule:start_input")).getAttribute("value"));
+        until(driver -> text(By.id("schedule:plannedEnd")).equals("Ends on " + start.plusMonths(12).minusDays(1) + "."));
+        WebElement first = until(driver -> driver.findElements(By.cssSelector("li.candidate")).stream().findFirst().orElse(null));
+        String person = first.getAttribute("data-employee");
+        assertFalse(first.findElement(By.className("candidate-reason")).getText().isBlank(), "each candidate says why");
+
+        press(first.findElement(By.tagName("button")));
+        until(driver -> person.equals(driver.findElement(By.id("schedule:employee")).getAttribute("value")));
+        until(driver -> visible(By.id("schedule:rulesPass")));
+        assertTrue(browser.findElement(By.id("schedule:rulesPass")).getText().contains("All rules pass"));
+
+        tick("Process improvement");
+        tick("Leadership network");
+        click(By.id("schedule:submit"));
+
+        until(driver -> driver.getCurrentUrl().contains("/rotations/view.xhtml"));
+        assertEquals("Proposed", text(By.id("status")));
+        assertTrue(text(By.id("pmo")).startsWith(pmo), text(By.id("pmo")));
+        assertEquals(start.toString(), text(By.id("start")));
+        assertEquals(start.plusMonths(12).minusDays(1).toString(), text(By.id("plannedEnd")));
+        assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("Rotation proposed"));
+        assertTrue(text(By.id("history")).contains("Proposed"), "the proposal is the first history line");
+
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id"
+                + " WHERE p.code = ? AND s.employee_number = ? AND r.status = 'PROPOSED' AND r.start_date = ?", pmo, person, start));
+        assertEquals(List.of("LEADERSHIP_NETWORK", "PROCESS_IMPROVEMENT"), Database.strings("SELECT o.objective FROM rotation_objective o"
+                + " JOIN rotation r ON r.id = o.rotation_id JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ? ORDER BY o.objective", pmo));
+    }
+
+    @Test
+    void refusedRotationShowsEveryReasonNextToItsFieldAndSavesNothing() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(6);
+        List<String> people = neverRotated(2, start);
+        schedule(people.get(0), pmo, start, 12);
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/schedule.xhtml?employee=" + people.get(1)));
+        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee")).getAttribute("value"), "pre-filled from the address");
+        choose(By.id("schedule:pmo"), pmo);
+        type(By.id("schedule:start_input"), start.toString());
+        type(By.id("schedule:months"), "25");
+
+        until(driver -> text(By.id("schedule:monthsProblems")).contains("DURATION"));
+        until(driver -> text(By.id("schedule:roleProblems")).contains("SEATS"));
+        assertTrue(text(By.id("schedule:rulesBroken")).contains("rules are broken"), text(By.id("schedule:rulesBroken")));
+        assertFalse(text(By.id("schedule:employeeProblems")).contains("SEATS"), "each reason at its own field");
+
+        tick("Program management");
+        click(By.id("schedule:submit"));
+        until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText().contains("Not proposed"));
+        assertTrue(browser.getCurrentUrl().contains("/rotations/schedule.xhtml"));
+        assertTrue(text(By.id("schedule:monthsProblems")).contains("DURATION"));
+        assertTrue(text(By.id("schedule:roleProblems")).contains("SEATS"));
+        assertEquals("25", browser.findElement(By.id("schedule:months")).getAttribute("value"), "typed values stay");
+        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee")).getAttribute("value"));
+        assertEquals(pmo, new Select(browser.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?", pmo),
+                "nothing saved: only the rotation holding the seat");
+    }
+
+    @Test
+    void staffPageLeadsToThePlanningFormForThatPerson() throws Exception {
+        String person = Database.strings("SELECT employee_number FROM staff WHERE active = TRUE ORDER BY employee_number").get(0);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + person));
+        click(By.linkText("Plan a rotation for this person"));
+        until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml"));
+        assertEquals(person, browser.findElement(By.id("schedule:employee")).getAttribute("value"));
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(content <= viewport, "the form fits a phone: content " + content + " px in " + viewport + " px");
+    }
+
+    // ------------------------------------------------------------------ rotation page
+
+    @Test
+    void managerApprovesAndExtendsFromTheRotationPage() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(8);
+        long id = schedule(neverRotated(1, start).get(0), pmo, start, 12);
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        assertEquals("Proposed", text(By.id("status")));
+
+        // Another manager changes it while the page is open: nothing is done on what the page showed.
+        click(By.id("actions:openApprove"));
+        try (Connection db = Database.connect();
+             PreparedStatement otherChange = db.prepareStatement("UPDATE rotation SET version = version + 1 WHERE id = ?")) {
+            otherChange.setLong(1, id);
+            otherChange.executeUpdate();
+        }
+        press(until(driver -> visibleElement(By.id("approveForm:save"))));
+        assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("changed meanwhile"));
+        assertEquals("Proposed", text(By.id("status")), "shown again as it is now");
+        assertEquals(List.of("PROPOSED"), Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ?", id));
+
+        click(By.id("actions:openApprove"));
+        press(until(driver -> visibleElement(By.id("approveForm:save"))));
+        until(driver -> "Approved".equals(text(By.id("status"))));
+        assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("Rotation approved"));
+
+        click(By.id("actions:openExtend"));
+        WebElement months = until(driver -> visibleElement(By.id("extendForm:months")));
+        until(driver -> "extendForm:months".equals(driver.switchTo().activeElement().getAttribute("id")));
+        months.sendKeys("13");
+        click(By.id("extendForm:save"));
+        until(driver -> text(By.id("extendForm:monthsProblems")).contains("DURATION"));
+        assertTrue(visible(By.id("extendForm:extendDialog")), "the dialog stays open with the reason");
+        assertEquals(start.plusMonths(12).minusDays(1), plannedEnd(id), "a refused extension changes nothing");
+
+        WebElement again = browser.findElement(By.id("extendForm:months"));
+        again.clear();
+        again.sendKeys("6");
+        click(By.id("extendForm:save"));
+        LocalDate newEnd = start.plusMonths(18).minusDays(1);
+        until(driver -> newEnd.toString().equals(text(By.id("plannedEnd"))));
+        assertEquals("18", text(By.id("months")));
+        assertEquals(newEnd, plannedEnd(id));
+        String history = text(By.id("history"));
+        assertTrue(history.contains("Approved"), history);
+        assertTrue(history.contains("Extended") && history.contains(start.plusMonths(12).minusDays(1) + " → " + newEnd), history);
+        assertEquals(List.of("PROPOSED", "APPROVED", "EXTENDED"),
+                Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ? ORDER BY occurred_at, id", id));
+    }
+
+    @Test
+    void managerReservesAReturnAndConfirmsItOnItsFirstDay() throws Exception {
+        LocalDate today = LocalDate.now();
+        long id = activeDemoRotationWithoutConfirmedReturn(0);
+        String project = projectRunningOn(today);
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        assertEquals("Active", text(By.id("status")));
+
+        click(By.id("actions:openReturn"));
+        until(driver -> visibleElement(By.id("returnForm:project")));
+        choose(By.id("returnForm:project"), project);
+        type(By.id("returnForm:returnStart_input"), today.toString());
+        click(By.id("returnForm:save"));
+        until(driver -> "Reserved".equals(text(By.id("returnStatus"))));
+        assertTrue(text(By.id("returnProject")).startsWith(project));
+        assertEquals(today.toString(), text(By.id("returnStart")));
+
+        click(By.id("actions:openConfirmReturn"));
+        press(until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
+        until(driver -> "Confirmed".equals(text(By.id("returnStatus"))));
+        assertTrue(text(By.id("history")).contains("Return confirmed"));
+        assertTrue(browser.findElements(By.id("actions:openReturn")).isEmpty(), "a confirmed return is not reserved again");
+        assertEquals(List.of("CONFIRMED"), Database.strings("SELECT rp.status FROM rotation r JOIN return_placement rp"
+                + " ON rp.id = r.return_placement_id WHERE r.id = ? AND rp.start_date = ?", id, today));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RETURN_CONFIRMED' AND subject_key = ?",
+                String.valueOf(id)), "the confirmation is audited");
+    }
+
+    @Test
+    void staffMemberIsRefusedSomeoneElsesRotation() throws Exception {
+        String others = "SELECT MIN(r.id) FROM rotation r WHERE r.staff_id <> (SELECT staff_id FROM user_account WHERE username = 'staff')";
+        long someoneElses = Database.count(others);
+        long own = Database.count("SELECT MIN(r.id) FROM rotation r WHERE r.staff_id = (SELECT staff_id FROM user_account WHERE username = 'staff')");
+        String otherName = Database.strings("SELECT s.full_name FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?",
+                someoneElses).get(0);
+
+        Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + someoneElses));
+        assertEquals("Not allowed · PMO Rotations", browser.getTitle());
+        assertFalse(browser.getPageSource().contains(otherName), "nothing of the rotation is shown");
+
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + own));
+        assertTrue(browser.getTitle().startsWith("Rotation of "), browser.getTitle());
+        assertTrue(browser.findElements(By.id("actions")).isEmpty(), "a staff member changes nothing");
+
+        WebSession http = new WebSession(base);
+        http.signIn("staff", WebSession.DEMO_PASSWORD);
+        assertEquals(403, http.get("/rotations/view.xhtml?id=" + someoneElses).statusCode());
+        assertEquals(403, http.get("/rotations/schedule.xhtml").statusCode(), "planning is for PMO managers");
+    }
+
+    // ------------------------------------------------------------------ API
+
+    @Test
+    void confirmingAReturnOverTheApi() throws Exception {
+        LocalDate today = LocalDate.now();
+        long unstarted = schedule(neverRotated(1, today.plusMonths(10)).get(0), newPmo(1), today.withDayOfMonth(1).plusMonths(10), 12);
+        assertEquals(422, post("/api/v1/rotations/" + unstarted + "/return/confirm", MANAGER, "").statusCode(),
+                "a proposed rotation has no return to confirm");
+        assertEquals(404, post("/api/v1/rotations/-42/return/confirm", MANAGER, "").statusCode());
+
+        long id = activeDemoRotationWithoutConfirmedReturn(1);
+        HttpResponse<String> reserved = post("/api/v1/rotations/" + id + "/return", MANAGER, "{\"projectCode\":\""
+                + projectRunningOn(today) + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"" + today + "\"}");
+        assertEquals(200, reserved.statusCode(), reserved.body());
+        assertEquals(403, post("/api/v1/rotations/" + id + "/return/confirm", "leader", "").statusCode());
+        assertEquals(401, post("/api/v1/rotations/" + id + "/return/confirm", null, "").statusCode());
+        assertEquals("RESERVED", json(reserved.body()).getJsonObject("returnPlacement").getString("status"), "refusals changed nothing");
+
+        HttpResponse<String> confirmed = post("/api/v1/rotations/" + id + "/return/confirm", MANAGER, "");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertEquals("CONFIRMED", json(confirmed.body()).getJsonObject("returnPlacement").getString("status"));
+        assertEquals(List.of("CONFIRMED"), Database.strings("SELECT rp.status FROM rotation r JOIN return_placement rp"
+                + " ON rp.id = r.return_placement_id WHERE r.id = ?", id));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private <T> T until(Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition::apply);
+    }
+
+    private String text(By by) {
+        return browser.findElement(by).getText().strip();
+    }
+
+    private boolean visible(By by) {
+        return browser.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private WebElement visibleElement(By by) {
+        return browser.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    /** Types into a field as a person would: select what is there, type, leave with Tab (the field's change event). */
+    private void type(By by, String value) {
+        WebElement field = until(ExpectedConditions.elementToBeClickable(by)::apply);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        waitForAjax();
+    }
+
+    /** Chooses an option of a list and waits for what the page does with it. */
+    private void choose(By by, String value) {
+        new Select(browser.findElement(by)).selectByValue(value);
+        waitForAjax();
+    }
+
+    private void click(By by) {
+        press(until(ExpectedConditions.elementToBeClickable(by)::apply));
+    }
+
+    private void press(WebElement element) {
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException coveredByAClosingOverlay) {
+            waitForAjax();
+            element.click();
+        }
+        waitForAjax();
+    }
+
+    /** Ticks the checkbox of a label, as a person clicks the text next to it. */
+    private void tick(String label) {
+        WebElement text = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        WebElement box = browser.findElement(By.id(text.getAttribute("for")));
+        if (!box.isSelected()) {
+            text.click();
+        }
+        until(driver -> box.isSelected());
+    }
+
+    private void waitForAjax() {
+        until(driver -> (Boolean) browser.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpRequest.Builder request = client.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        }
+        return client.send(request);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Proposes a rotation over the API, as another manager would have; returns its id. */
+    private long schedule(String person, String pmo, LocalDate start, int months) throws Exception {
+        HttpResponse<String> created = post("/api/v1/rotations", MANAGER, "{\"employeeNumber\":\"" + person + "\",\"pmoCode\":\""
+                + pmo + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":" + months
+                + ",\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private static LocalDate plannedEnd(long id) throws Exception {
+        return LocalDate.parse(Database.strings("SELECT planned_end FROM rotation WHERE id = ?", id).get(0));
+    }
+
+    /** A PMO of the test's own with the given analyst seats, open for years. */
+    private static String newPmo(int analystSeats) throws Exception {
+        String code = "RJ" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
+        try (Connection db = Database.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO pmo (id, version, code, name, tier, analyst_seats,"
+                     + " manager_seats, opens) VALUES (?, 0, ?, ?, 'DEPARTMENT', ?, 1, DATE '2020-01-01')")) {
+            insert.setLong(1, -Math.abs(System.nanoTime() % 1_000_000_000L) - 1_000_000_000L);
+            insert.setString(2, code);
+            insert.setString(3, "Journey PMO " + code);
+            insert.setInt(4, analystSeats);
+            insert.executeUpdate();
+        }
+        return code;
+    }
+
+    /** Active staff who never rotated, hired long before {@code start}: eligible for an analyst seat then. */
+    private static List<String> neverRotated(int count, LocalDate start) throws Exception {
+        List<String> people = Database.strings("SELECT employee_number FROM staff s WHERE active = TRUE AND hire_date <= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.staff_id = s.id) ORDER BY employee_number DESC", start.minusYears(2));
+        assertTrue(people.size() >= count, "enough people in the demo organisation: " + people.size());
+        return people.subList(0, count);
+    }
+
+    /**
+     * An active demo rotation (started before today, so a return may start today) whose return is
+     * not confirmed yet, and not the demo staff member's; {@code skip} picks another one per test.
+     */
+    private static long activeDemoRotationWithoutConfirmedReturn(int skip) throws Exception {
+        List<String> ids = Database.strings("SELECT r.id FROM rotation r LEFT JOIN return_placement rp ON rp.id = r.return_placement_id"
+                + " WHERE r.status = 'ACTIVE' AND r.start_date < ? AND (rp.id IS NULL OR rp.status = 'RESERVED')"
+                + " AND r.staff_id NOT IN (SELECT staff_id FROM user_account WHERE staff_id IS NOT NULL) ORDER BY r.id", LocalDate.now());
+        assertTrue(ids.size() > skip, "active demo rotations without a confirmed return: " + ids.size());
+        return Long.parseLong(ids.get(skip));
+    }
+
+    private static String projectRunningOn(LocalDate day) throws Exception {
+        return Database.strings("SELECT code FROM project WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY code",
+                day, day).get(0);
+    }
+}

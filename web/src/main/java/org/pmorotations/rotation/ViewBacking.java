@@ -1,0 +1,428 @@
+package org.pmorotations.rotation;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import org.pmorotations.project.Project;
+import org.pmorotations.project.ProjectService;
+import org.pmorotations.security.CurrentUser;
+import org.pmorotations.shared.ConflictException;
+import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.NotFoundException;
+import org.pmorotations.staff.CareerLevel;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code rotations/view.xhtml?id=}: everything about one rotation, and the lifecycle
+ * actions its state allows, each asking what it needs in a dialog.
+ *
+ * <p>Reading is the service's decision: a STAFF-only user gets 403 for anyone else's rotation,
+ * an unknown id 404. The actions are shown to administrators and PMO managers only, and the
+ * service checks the role again. A change succeeds with a fresh page (the rotation read again and
+ * a message); a refusal keeps the dialog open with each reason next to the field it concerns
+ * (rule codes for the scheduling rules). Every change is made on the version the page showed
+ * (the service compares it under its row locks): if the rotation changed since, nothing is done
+ * and the page shows it as it is now.
+ */
+@Named("rotationView")
+@ViewScoped
+public class ViewBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** The dialog open on the page; none when null. */
+    public enum Dialog { APPROVE, CANCEL, EXTEND, CURTAIL, RETURN, CONFIRM_RETURN, COMPLETE }
+
+    /** The dialog field a refused value concerns ({@link DomainException#getRule()}); anything else: above the dialog's fields. */
+    private static final Map<String, String> VALUE_FIELDS = Map.of(
+            "reason", "reason", "months", "months", "end", "months", "endDate", "endDate",
+            "projectCode", "project", "level", "level", "start", "returnStart", "evaluations", "evaluations");
+
+    static final String GENERAL = "general";
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RotationLabels labels;
+
+    /** A problem shown in a dialog next to a field: a rule code (or the field's name) and the sentence. */
+    public record Problem(String field, String code, String message) implements Serializable {
+    }
+
+    /** A project a person may return to. */
+    public record ProjectOption(String code, String label) implements Serializable {
+    }
+
+    /** The rating and note of one objective in the completion dialog. */
+    public static class EvaluationRow implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final Objective objective;
+        private ObjectiveRating rating;
+        private String note;
+
+        EvaluationRow(Objective objective) {
+            this.objective = objective;
+        }
+
+        public Objective getObjective() {
+            return objective;
+        }
+
+        public ObjectiveRating getRating() {
+            return rating;
+        }
+
+        public void setRating(ObjectiveRating rating) {
+            this.rating = rating;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    private Long id;
+    /** The version shown: a change is made only on it. */
+    private long version;
+    /** Read again after every change; not kept in the session. */
+    private transient Rotation rotation;
+
+    private Dialog dialog;
+    private final List<Problem> problems = new ArrayList<>();
+    private String reason;
+    private Integer months;
+    private LocalDate endDate;
+    private String projectCode;
+    private CareerLevel level;
+    private LocalDate returnStart;
+    private List<ProjectOption> projectOptions = List.of();
+    private List<EvaluationRow> evaluations = List.of();
+
+    /** Loads the rotation; refused (403) or unknown (404) never shows data. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Optional<Rotation> found = id == null ? Optional.empty() : rotations.find(id);
+            if (found.isEmpty()) {
+                faces.getExternalContext().responseSendError(404, null);
+                faces.responseComplete();
+                return;
+            }
+            rotation = found.get();
+            version = rotation.getVersion();
+        } catch (EJBAccessException refused) {
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Rotation getRotation() {
+        if (rotation == null && id != null) {
+            rotation = rotations.find(id).orElse(null);
+        }
+        return rotation;
+    }
+
+    // ------------------------------------------------------------------ what may be done
+
+    public boolean isMayChange() {
+        return currentUser.isAdmin() || currentUser.isPmoManager();
+    }
+
+    private boolean in(RotationStatus... states) {
+        return getRotation() != null && EnumSet.of(states[0], states).contains(getRotation().getStatus());
+    }
+
+    public boolean isApprovable() {
+        return in(RotationStatus.PROPOSED);
+    }
+
+    public boolean isCancellable() {
+        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED);
+    }
+
+    public boolean isExtendable() {
+        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE);
+    }
+
+    public boolean isCurtailable() {
+        return in(RotationStatus.ACTIVE);
+    }
+
+    public boolean isReturnReservable() {
+        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE, RotationStatus.CURTAILED)
+                && getRotation().getReturnPlacement().map(placement -> !placement.isConfirmed()).orElse(true);
+    }
+
+    /** A reserved return of a rotation under way: confirmable from its start (see {@link #isReturnStarted()}). */
+    public boolean isReturnConfirmable() {
+        return in(RotationStatus.ACTIVE, RotationStatus.CURTAILED)
+                && getRotation().getReturnPlacement().map(placement -> !placement.isConfirmed()).orElse(false);
+    }
+
+    public boolean isReturnStarted() {
+        return getRotation() != null && getRotation().getReturnPlacement()
+                .map(placement -> !LocalDate.now().isBefore(placement.getStartDate())).orElse(false);
+    }
+
+    public boolean isCompletable() {
+        return in(RotationStatus.ACTIVE) && getRotation().getReturnPlacement().isPresent();
+    }
+
+    public boolean isAnyAction() {
+        return isApprovable() || isCancellable() || isExtendable() || isCurtailable() || isReturnReservable()
+                || isReturnConfirmable() || isCompletable();
+    }
+
+    // ------------------------------------------------------------------ dialogs
+
+    /** Opens a dialog with fresh fields. */
+    public void open(Dialog which) {
+        problems.clear();
+        reason = null;
+        months = null;
+        endDate = null;
+        projectCode = null;
+        level = null;
+        returnStart = null;
+        Rotation shown = getRotation();
+        if (which == Dialog.RETURN) {
+            LocalDate today = LocalDate.now();
+            projectOptions = projects.list().stream()
+                    .filter(project -> project.getPeriod().end().map(end -> !end.isBefore(today)).orElse(true))
+                    .map(ViewBacking::option).toList();
+            shown.getReturnPlacement().ifPresentOrElse(placement -> {
+                projectCode = placement.getProject().getCode();
+                level = placement.getLevel();
+                returnStart = placement.getStartDate();
+            }, () -> {
+                level = shown.getStaff().getLevel();
+                returnStart = shown.effectiveEnd().plusDays(1);
+            });
+        }
+        if (which == Dialog.COMPLETE) {
+            evaluations = shown.getObjectives().stream().map(chosen -> new EvaluationRow(chosen.getObjective())).toList();
+        }
+        dialog = which;
+    }
+
+    private static ProjectOption option(Project project) {
+        return new ProjectOption(project.getCode(), project.getCode() + " · " + project.getName() + " (" + project.getPeriod() + ")");
+    }
+
+    /** The dialog was closed without a change (its close button, Escape, or Cancel). */
+    public void close() {
+        dialog = null;
+        problems.clear();
+    }
+
+    public String approve() {
+        return perform("view.approved", () -> rotations.approve(id, version));
+    }
+
+    public String cancel() {
+        return perform("view.cancelled", () -> rotations.cancel(id, version, reason));
+    }
+
+    public String extend() {
+        return perform("view.extended", () -> rotations.extend(id, version, months));
+    }
+
+    public String curtail() {
+        return perform("view.curtailed", () -> rotations.curtail(id, version, endDate, reason));
+    }
+
+    public String reserveReturn() {
+        return perform("view.returnReserved", () -> rotations.reserveReturn(id, version, projectCode, level, returnStart));
+    }
+
+    public String confirmReturn() {
+        return perform("view.returnConfirmed", () -> rotations.confirmReturn(id, version));
+    }
+
+    public String complete() {
+        Map<Objective, Evaluation> rated = new EnumMap<>(Objective.class);
+        for (EvaluationRow row : evaluations) {
+            if (row.getRating() == null) {
+                problems.clear();
+                problems.add(new Problem("evaluations", "evaluations", MessageFormat.format(labels.text("view.complete.ratingRequired"),
+                        labels.of("rotation.objective.", row.getObjective()))));
+                return null;
+            }
+            rated.put(row.getObjective(), new Evaluation(row.getRating(), row.getNote()));
+        }
+        return perform("view.completed", () -> rotations.complete(id, version, rated));
+    }
+
+    /**
+     * One change: on the version shown, or none. Success and a stale version both end in the page
+     * read again (a redirect, with the message); a refusal keeps the dialog and says why.
+     */
+    private String perform(String doneKey, Supplier<Rotation> change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        problems.clear();
+        try {
+            Rotation changed = change.get();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text(doneKey),
+                    MessageFormat.format(labels.text("view.state"), labels.of("rotation.status.", changed.getStatus()),
+                            changed.plannedEnd().toString())));
+            return reload();
+        } catch (RulesBrokenException broken) {
+            broken.getViolations().forEach(violation -> problems.add(new Problem(
+                    violation.rule() == Rule.DURATION ? "months" : GENERAL, violation.rule().name(), violation.message())));
+        } catch (DomainException refused) {
+            problems.add(new Problem(VALUE_FIELDS.getOrDefault(refused.getRule(), GENERAL), refused.getRule(), refused.getMessage()));
+        } catch (ConflictException stale) {
+            return reloadBecauseStale(faces);
+        } catch (NotFoundException gone) {
+            problems.add(new Problem(GENERAL, "404", gone.getMessage()));
+        } catch (EJBAccessException notAllowed) {
+            problems.add(new Problem(GENERAL, "403", labels.text("rotation.notAllowed")));
+        } catch (EJBException failed) {
+            if (causedByOptimisticLock(failed)) {
+                return reloadBecauseStale(faces);
+            }
+            throw failed;
+        }
+        return null;
+    }
+
+    private String reloadBecauseStale(FacesContext faces) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, labels.text("view.stale"), labels.text("view.stale.detail")));
+        return reload();
+    }
+
+    private String reload() {
+        return "/rotations/view?faces-redirect=true&id=" + id;
+    }
+
+    private static boolean causedByOptimisticLock(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Problem> problemsAt(String field) {
+        return problems.stream().filter(problem -> problem.field().equals(field)).toList();
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(problem -> problem.field().equals(field));
+    }
+
+    public boolean isOpen(String which) {
+        return dialog != null && dialog.name().equals(which);
+    }
+
+    public Dialog getDialog() {
+        return dialog;
+    }
+
+    public List<CareerLevel> getAllLevels() {
+        return List.of(CareerLevel.values());
+    }
+
+    public List<ObjectiveRating> getAllRatings() {
+        return List.of(ObjectiveRating.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
+    }
+
+    public CareerLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CareerLevel level) {
+        this.level = level;
+    }
+
+    public LocalDate getReturnStart() {
+        return returnStart;
+    }
+
+    public void setReturnStart(LocalDate returnStart) {
+        this.returnStart = returnStart;
+    }
+
+    public List<ProjectOption> getProjectOptions() {
+        return projectOptions;
+    }
+
+    public List<EvaluationRow> getEvaluations() {
+        return evaluations;
+    }
+}
