@@ -1,0 +1,71 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statements a page sends do not grow with what it shows: read from the response header
+ * X-SQL-Statements, which the tests' server sends (SQL_STATEMENT_COUNT=true).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SqlStatementCountIT {
+
+    static final String HEADER = "X-SQL-Statements";
+
+    /** Demo staff by the length of their history (rotations, project roles, level changes), longest first. */
+    static final String BY_HISTORY = "SELECT s.employee_number FROM staff s ORDER BY"
+            + " (SELECT COUNT(*) FROM rotation r WHERE r.staff_id = s.id) * 10"
+            + " + (SELECT COUNT(*) FROM project_role pr WHERE pr.staff_id = s.id)"
+            + " + (SELECT COUNT(*) FROM level_change lc WHERE lc.staff_id = s.id) DESC, s.employee_number";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static int statements(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), () -> "status of " + response.uri());
+        String value = response.headers().firstValue(HEADER)
+                .orElseThrow(() -> new AssertionError("no " + HEADER + " header on " + response.uri()));
+        return Integer.parseInt(value);
+    }
+
+    @Test
+    void pagesAndApiCallsTellTheirStatementCount() throws Exception {
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        int overview = statements(leader.get("/index.xhtml"));
+        assertTrue(overview >= 4, "the overview reads four figures from the database, header says " + overview);
+        int api = statements(leader.getAs("/api/v1/staff?q=E1000&size=5", "leader", WebSession.DEMO_PASSWORD));
+        assertTrue(api >= 2, "a search reads a page and a count, header says " + api);
+    }
+
+    @Test
+    void aLongHistoryCostsAsManyStatementsAsAShortOne() throws Exception {
+        List<String> byHistory = Database.strings(BY_HISTORY);
+        String longest = byHistory.get(0);
+        String shortest = byHistory.get(byHistory.size() - 1);
+        assertTrue(Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE s.employee_number = ?", longest) >= 2,
+                "the demo data has someone with several rotations");
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        leader.get("/staff/view.xhtml?employee=" + shortest);
+        int forLongest = statements(leader.get("/staff/view.xhtml?employee=" + longest));
+        int forShortest = statements(leader.get("/staff/view.xhtml?employee=" + shortest));
+        assertEquals(forShortest, forLongest, "statements for " + longest + " (long history) and " + shortest + " (short)");
+    }
+}
