@@ -68,4 +68,18 @@ class SqlStatementCountIT {
         int forShortest = statements(leader.get("/staff/view.xhtml?employee=" + shortest));
         assertEquals(forShortest, forLongest, "statements for " + longest + " (long history) and " + shortest + " (short)");
     }
+
+    @Test
+    void theDirectoryCostsAsManyStatementsForFiftyRowsAsForTen() throws Exception {
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        leader.get("/staff/index.xhtml?size=10");
+        int ten = statements(leader.get("/staff/index.xhtml?size=10"));
+        int fifty = statements(leader.get("/staff/index.xhtml?size=50"));
+        String fiftyRows = leader.get("/staff/index.xhtml?size=50").body();
+        assertEquals(50, fiftyRows.split(":number\"").length - 1, "fifty rows shown");
+        assertEquals(ten, fifty, "statements for 10 rows and for 50 rows");
+        int filtered = statements(leader.get("/staff/index.xhtml?size=50&level=PROJECT_MANAGER"));
+        assertEquals(ten, filtered, "statements with a filter");
+    }
 }
