@@ -66,6 +66,8 @@ class SqlStatementCountIT {
         leader.get("/staff/view.xhtml?employee=" + shortest);
         int forLongest = statements(leader.get("/staff/view.xhtml?employee=" + longest));
         int forShortest = statements(leader.get("/staff/view.xhtml?employee=" + shortest));
+        System.out.printf("SQL statements of staff/view.xhtml: %d for %s (long history), %d for %s (short)%n",
+                forLongest, longest, forShortest, shortest);
         assertEquals(forShortest, forLongest, "statements for " + longest + " (long history) and " + shortest + " (short)");
     }
 
@@ -78,6 +80,7 @@ class SqlStatementCountIT {
         int fifty = statements(leader.get("/staff/index.xhtml?size=50"));
         String fiftyRows = leader.get("/staff/index.xhtml?size=50").body();
         assertEquals(50, fiftyRows.split(":number\"").length - 1, "fifty rows shown");
+        System.out.printf("SQL statements of staff/index.xhtml: %d for 10 rows, %d for 50 rows%n", ten, fifty);
         assertEquals(ten, fifty, "statements for 10 rows and for 50 rows");
         int filtered = statements(leader.get("/staff/index.xhtml?size=50&level=PROJECT_MANAGER"));
         assertEquals(ten, filtered, "statements with a filter");

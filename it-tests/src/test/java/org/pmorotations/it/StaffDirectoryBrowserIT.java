@@ -97,6 +97,7 @@ class StaffDirectoryBrowserIT {
         browser.findElement(By.cssSelector(".ui-paginator-next")).click();
         waitUntilNumbers(descending(byNumber).subList(10, 20));
         assertEquals(200, totalShown());
+        screenshot("directory-1280");
 
         // Never rotated counts as the longest time since a rotation: last when sorting by fewest months first.
         List<String> byLastRotation = Database.strings("SELECT s.employee_number FROM staff s LEFT JOIN (SELECT staff_id,"
@@ -134,8 +135,10 @@ class StaffDirectoryBrowserIT {
         assertTrue(browser.findElement(By.id("levels")).isDisplayed());
         assertTrue(browser.findElement(By.id("roles")).isDisplayed());
 
+        screenshot("career-1280");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
+        screenshot("career-390");
         long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
         long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         assertTrue(content <= viewport, "no sideways scrolling on a phone: content " + content + " px in " + viewport + " px");
@@ -159,13 +162,25 @@ class StaffDirectoryBrowserIT {
         long shownRated = browser.findElements(By.cssSelector("#myRotations table.objectives tbody tr")).stream()
                 .filter(row -> !row.findElements(By.tagName("td")).get(1).getText().equals("not rated yet")).count();
         assertEquals(rated, shownRated, "each evaluation the database holds is shown");
+        for (String project : Database.strings("SELECT p.name FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                + " JOIN return_placement rp ON rp.id = r.return_placement_id JOIN project p ON p.id = rp.project_id WHERE s.employee_number = ?", own)) {
+            assertTrue(rotations.contains("Project " + project + " as "), "the return to " + project + " is shown");
+        }
         assertTrue(browser.findElements(By.linkText("Staff")).isEmpty(), "no directory link for a staff member");
+        screenshot("mine-1280");
 
         String someoneElse = own.equals("E10001") ? "E10002" : "E10001";
         browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + someoneElse));
         assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
         browser.get(Browser.page(base, "/staff/index.xhtml"));
         assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /** A picture of the page for a person to look at (under it.work), not an assertion. */
+    private void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("it.work", "target/it-work"), "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private static List<String> descending(List<String> ascending) {

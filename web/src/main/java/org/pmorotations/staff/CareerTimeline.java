@@ -91,7 +91,7 @@ public final class CareerTimeline implements Serializable {
         Rotation withReturn = java.util.stream.Stream.of(current, upcoming)
                 .filter(r -> r != null && r.getReturnPlacement().isPresent()).findFirst()
                 .orElseGet(() -> shown.stream()
-                        .filter(r -> r.getReturnPlacement().map(p -> !p.getStartDate().isBefore(today)).orElse(false))
+                        .filter(r -> TOOK_PLACE.contains(r.getStatus()) && r.getReturnPlacement().isPresent())
                         .max(Comparator.comparing(Rotation::startDate)).orElse(null));
 
         LocalDate from = profile.staff().getHireDate();
@@ -188,7 +188,7 @@ public final class CareerTimeline implements Serializable {
         return upcoming;
     }
 
-    /** The rotation whose return placement matters now: the current one's, else the upcoming one's, else a reserved return still ahead. */
+    /** The rotation whose return placement matters now: the current one's, else the upcoming one's, else the latest rotation's. */
     public Rotation getWithReturn() {
         return withReturn;
     }

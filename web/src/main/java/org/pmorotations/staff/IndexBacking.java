@@ -2,10 +2,12 @@ package org.pmorotations.staff;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -57,9 +59,12 @@ public class IndexBacking implements Serializable {
         }
     }
 
-    /** The filters changed: the table starts again on its first page (the table is reset by the page). */
+    /** The filters changed: the table starts again on its first page; the model reads the filters when it loads. */
     public void search() {
-        // nothing to do: the model reads the filters on its next load
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("directoryForm:directory");
+        if (table instanceof DataTable directoryTable) {
+            directoryTable.setFirst(0);
+        }
     }
 
     public LazyDataModel<DirectoryRow> getDirectory() {
