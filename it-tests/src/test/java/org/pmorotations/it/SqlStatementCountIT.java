@@ -85,4 +85,30 @@ class SqlStatementCountIT {
         int filtered = statements(leader.get("/staff/index.xhtml?size=50&level=PROJECT_MANAGER"));
         assertEquals(ten, filtered, "statements with a filter");
     }
+
+    @Test
+    void thePmoAndProjectListsCostNoMoreStatementsForOneMoreRow() throws Exception {
+        WebSession manager = new WebSession(base);
+        manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD);
+        manager.get("/pmos/index.xhtml");
+        int pmosBefore = statements(manager.get("/pmos/index.xhtml"));
+        int projectsBefore = statements(manager.get("/projects/index.xhtml"));
+        String code = "SC" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        HttpResponse<String> pmo = manager.send(manager.request("/api/v1/pmos")
+                .header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Count PMO\","
+                        + "\"tier\":\"PROGRAM\",\"seats\":{\"PMO_ANALYST\":1,\"PMO_MANAGER\":1},\"opens\":\"2031-01-01\"}")));
+        assertEquals(201, pmo.statusCode(), pmo.body());
+        HttpResponse<String> project = manager.send(manager.request("/api/v1/projects")
+                .header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Count Project\","
+                        + "\"department\":\"Finance\",\"start\":\"2031-01-01\"}")));
+        assertEquals(201, project.statusCode(), project.body());
+        HttpResponse<String> pmos = manager.get("/pmos/index.xhtml");
+        assertTrue(pmos.body().contains(code), "the new PMO is listed");
+        assertEquals(pmosBefore, statements(pmos), "statements of the PMO list with one more PMO");
+        assertEquals(projectsBefore, statements(manager.get("/projects/index.xhtml")), "statements of the project list with one more project");
+    }
 }
