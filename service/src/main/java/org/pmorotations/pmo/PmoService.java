@@ -34,6 +34,21 @@ public class PmoService {
         return em.createNamedQuery(Pmo.FIND_ALL, Pmo.class).getResultList();
     }
 
+    /**
+     * Seats taken today: the active rotations per PMO (by code) and role, counted by one grouped
+     * query for all PMOs. A PMO or role without any is absent.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public Map<String, Map<PmoRole, Long>> occupancy() {
+        Map<String, Map<PmoRole, Long>> taken = new java.util.HashMap<>();
+        em.createQuery("select p.code, r.role, count(r) from org.pmorotations.rotation.Rotation r join r.pmo p"
+                        + " where r.status = org.pmorotations.rotation.RotationStatus.ACTIVE group by p.code, r.role", Object[].class)
+                .getResultList()
+                .forEach(row -> taken.computeIfAbsent((String) row[0], code -> new java.util.EnumMap<>(PmoRole.class))
+                        .put((PmoRole) row[1], ((Number) row[2]).longValue()));
+        return taken;
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
     public Pmo get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("There is no PMO " + code + "."));

@@ -23,6 +23,7 @@ public class ViewBacking {
 
     private String employee;
     private StaffProfile profile;
+    private CareerTimeline timeline;
 
     /** Loads the person; refused (403) or unknown (404) never shows data. */
     public void load() throws IOException {
@@ -47,5 +48,13 @@ public class ViewBacking {
 
     public StaffProfile getProfile() {
         return profile;
+    }
+
+    /** The career on one line of time, from the profile already read (no query). */
+    public CareerTimeline getTimeline() {
+        if (timeline == null && profile != null) {
+            timeline = CareerTimeline.of(profile, java.time.LocalDate.now());
+        }
+        return timeline;
     }
 }

@@ -1,0 +1,196 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PMOs and projects through their pages, in a real browser: refusals next to the field with the
+ * typed values kept, then saved; a stale edit; the seats taken today; what a leader may not do.
+ * Creates PMOs and projects with codes unique to the run, never staff.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PmoProjectBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    @Test
+    void aNegativeSeatCountIsRefusedNextToTheFieldThenCorrectedAndSaved() throws Exception {
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/pmos/index.xhtml"));
+        browser.findElement(By.id("createPmo")).click();
+        assertEquals("New PMO", browser.findElement(By.tagName("h1")).getText());
+
+        String code = unique("UI");
+        type("code", code);
+        type("name", "Delivery Excellence PMO");
+        new Select(browser.findElement(By.id("tier"))).selectByValue("DEPARTMENT");
+        type("analystSeats", "-2");
+        type("managerSeats", "1");
+        type("opens", "2031-01-01");
+        browser.findElement(By.id("save")).click();
+
+        String message = browser.findElement(By.id("analystSeatsMessage")).getText();
+        assertTrue(message.contains("cannot be negative"), "the message next to the analyst seats: " + message);
+        assertEquals("true", browser.findElement(By.id("analystSeats")).getAttribute("aria-invalid"));
+        assertEquals("-2", value("analystSeats"), "typed values kept");
+        assertEquals("Delivery Excellence PMO", value("name"));
+        assertEquals(code, value("code"));
+        assertEquals("2031-01-01", value("opens"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM pmo WHERE code = ?", code), "nothing written");
+
+        type("analystSeats", "3");
+        browser.findElement(By.id("save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/pmos/index.xhtml"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM pmo WHERE code = ? AND name = 'Delivery Excellence PMO' AND tier = 'DEPARTMENT'"
+                + " AND analyst_seats = 3 AND manager_seats = 1 AND opens = DATE '2031-01-01' AND closes IS NULL", code));
+        assertTrue(rowOf(code).getText().contains("3 analysts, 1 managers"), rowOf(code).getText());
+    }
+
+    @Test
+    void anEditOnAStaleVersionSaysSoAndKeepsTheTypedValues() throws Exception {
+        String code = unique("ST");
+        String pmo = "{\"code\":\"" + code + "\",\"name\":\"Stale Test PMO\",\"tier\":\"PROGRAM\","
+                + "\"seats\":{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1},\"opens\":\"2031-01-01\",\"closes\":\"2032-12-31\"}";
+        assertEquals(201, api("POST", "/api/v1/pmos", pmo).statusCode());
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/pmos/edit.xhtml?code=" + code));
+        assertEquals("Stale Test PMO", value("name"));
+
+        // Someone else saves the PMO meanwhile, over the API, with the version they read.
+        long version = Database.count("SELECT version FROM pmo WHERE code = ?", code);
+        HttpResponse<String> saved = api("PUT", "/api/v1/pmos/" + code, "{\"code\":\"" + code + "\",\"name\":\"Changed Elsewhere PMO\","
+                + "\"tier\":\"PROGRAM\",\"seats\":{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1},\"opens\":\"2031-01-01\",\"closes\":\"2032-12-31\","
+                + "\"version\":" + version + "}");
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        type("name", "My Late Edit PMO");
+        type("managerSeats", "2");
+        browser.findElement(By.id("save")).click();
+        String messages = browser.findElement(By.id("messages")).getText();
+        assertTrue(messages.contains("Someone else changed this PMO"), messages);
+        assertEquals("My Late Edit PMO", value("name"), "the typed value stays");
+        assertEquals("2", value("managerSeats"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM pmo WHERE code = ? AND name = 'Changed Elsewhere PMO' AND manager_seats = 1", code),
+                "the other change stands, nothing of the stale one was written");
+    }
+
+    @Test
+    void theListShowsTheSeatsTakenToday() throws Exception {
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/pmos/index.xhtml"));
+        assertEquals("PMOs · PMO Rotations", browser.getTitle());
+        List<String> codes = Database.strings("SELECT code FROM pmo ORDER BY code");
+        assertEquals(codes.size(), browser.findElements(By.cssSelector("[id$=':code']")).size(), "every PMO listed");
+        for (String code : Database.strings("SELECT DISTINCT p.code FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE r.status = 'ACTIVE'")) {
+            long analysts = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ? AND r.status = 'ACTIVE'"
+                    + " AND r.pmo_role = 'PMO_ANALYST'", code);
+            long managers = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ? AND r.status = 'ACTIVE'"
+                    + " AND r.pmo_role = 'PMO_MANAGER'", code);
+            long analystSeats = Database.count("SELECT analyst_seats FROM pmo WHERE code = ?", code);
+            long managerSeats = Database.count("SELECT manager_seats FROM pmo WHERE code = ?", code);
+            String expected = analysts + " of " + analystSeats + " analyst seats, " + managers + " of " + managerSeats + " manager seats";
+            assertTrue(rowOf(code).getText().contains(expected), code + ": " + rowOf(code).getText() + " should say " + expected);
+        }
+        assertTrue(browser.findElements(By.id("createPmo")).isEmpty(), "a leader gets no button to create");
+        assertTrue(browser.findElements(By.linkText("Edit")).isEmpty(), "nor to edit");
+
+        browser.get(Browser.page(base, "/pmos/edit.xhtml?code=" + codes.get(0)));
+        assertTrue(browser.findElements(By.id("save")).isEmpty(), "a leader reads a PMO without a save button");
+        browser.get(Browser.page(base, "/projects/index.xhtml"));
+        assertTrue(browser.findElements(By.id("create")).isEmpty(), "nor a form for a project");
+        List<String> projects = Database.strings("SELECT code FROM project ORDER BY code");
+        assertEquals(projects.subList(0, Math.min(50, projects.size())),
+                browser.findElements(By.cssSelector("[id$=':projectCode']")).stream().map(WebElement::getText).toList(),
+                "the projects by code, fifty a page");
+    }
+
+    @Test
+    void aProjectIsCreatedThroughTheFormAfterItsEndIsCorrected() throws Exception {
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/projects/index.xhtml"));
+        String code = unique("PR");
+        type("code", code);
+        type("name", "Claims Platform Renewal");
+        type("department", "Operations");
+        type("start", "2030-01-01");
+        type("end", "2029-06-30");
+        browser.findElement(By.id("create")).click();
+        String message = browser.findElement(By.id("endMessage")).getText();
+        assertTrue(message.contains("before the start date"), "the message next to the end: " + message);
+        assertEquals("Claims Platform Renewal", value("name"));
+        assertEquals("2029-06-30", value("end"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM project WHERE code = ?", code));
+
+        type("end", "2031-06-30");
+        browser.findElement(By.id("create")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".ui-growl-message")).isEmpty());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM project WHERE code = ? AND name = 'Claims Platform Renewal'"
+                + " AND department = 'Operations' AND start_date = DATE '2030-01-01' AND end_date = DATE '2031-06-30'", code));
+        assertTrue(browser.findElement(By.cssSelector(".ui-growl-message")).getText().contains(code));
+        assertEquals("", value("code"), "the form is empty again for the next project");
+    }
+
+    private HttpResponse<String> api(String method, String path, String json) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request(path).header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private WebElement rowOf(String code) {
+        return browser.findElement(By.xpath("//tr[td//span[normalize-space()='" + code + "']]"));
+    }
+}

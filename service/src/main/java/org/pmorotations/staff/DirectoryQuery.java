@@ -1,0 +1,23 @@
+package org.pmorotations.staff;
+
+/**
+ * What the staff directory asks for: filters (each optional), one sort and a page.
+ *
+ * @param text       part of the name or the employee number, any case
+ * @param level      exactly this career level
+ * @param department exactly this department
+ * @param first      the index of the first row (0-based)
+ * @param size       rows per page (1 to 200)
+ */
+public record DirectoryQuery(String text, CareerLevel level, String department, Sort sort, boolean descending,
+                             int first, int size) {
+
+    /** The columns the directory sorts by; each is sorted by the database. */
+    public enum Sort { NAME, EMPLOYEE_NUMBER, LEVEL, DEPARTMENT, MONTHS_SINCE_ROTATION }
+
+    public DirectoryQuery {
+        sort = sort == null ? Sort.NAME : sort;
+        first = Math.max(first, 0);
+        size = Math.min(Math.max(size, 1), 200);
+    }
+}
