@@ -361,6 +361,21 @@ public class ReportQueries {
         return quarters;
     }
 
+    /** The PMOs' codes and the staff's departments, for the filters of the pages. */
+    public List<String> pmoCodes() throws SQLException {
+        return strings(new Sql("SELECT code FROM pmo ORDER BY code"));
+    }
+
+    public List<String> departments() throws SQLException {
+        return strings(new Sql("SELECT DISTINCT department FROM staff ORDER BY department"));
+    }
+
+    private static List<String> strings(Sql sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        sql.each(result -> values.add(result.getString(1)));
+        return values;
+    }
+
     private static Double nullableDouble(ResultSet result, int column) throws SQLException {
         double value = result.getDouble(column);
         return result.wasNull() ? null : value;

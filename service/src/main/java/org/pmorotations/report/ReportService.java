@@ -41,6 +41,16 @@ public class ReportService {
         }
     }
 
+    /** The filter choices: every PMO's code and every department of the staff, in order. */
+    public ReportChoices choices() {
+        try (Connection connection = dataSource.getConnection()) {
+            ReportQueries queries = new ReportQueries(connection);
+            return new ReportChoices(queries.pmoCodes(), queries.departments());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The report filters could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The rotations at risk, staying past 24 months and overdue as of {@code asOf} (today when null). */
     public RiskLists risks(LocalDate asOf, ReportFilter filter) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
