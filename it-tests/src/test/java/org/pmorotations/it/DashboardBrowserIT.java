@@ -1,0 +1,114 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A leader opens the dashboard in a real browser, reads its figures, filters by tier and follows
+ * the at-risk tile to its list; the figures must be those of the REST summary.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowserAndSignIn() throws Exception {
+        browser = Browser.start();
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private JsonObject summary(String query) throws Exception {
+        String body = new WebSession(base).getAs("/api/v1/reports/summary?" + query, "leader", WebSession.DEMO_PASSWORD).body();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+
+    @Test
+    void leaderReadsFiltersByTierAndFollowsTheAtRiskTile() throws Exception {
+        LocalDate today = LocalDate.now();
+        browser.findElement(By.id("navDashboard")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
+
+        JsonObject all = summary("asOf=" + today);
+        assertEquals(String.valueOf(all.getJsonNumber("activeRotations").longValue()), text("tile-active-rotations-count"));
+        assertEquals(String.valueOf(all.getJsonObject("pipeline").getJsonNumber("openSeats").longValue()), text("tile-open-seats-count"));
+        assertEquals(String.valueOf(all.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
+        assertEquals(4, browser.findElements(By.cssSelector(".report-chart canvas")).size(), "four charts drawn");
+
+        JsonObject enterprise = summary("asOf=" + today + "&tier=ENTERPRISE");
+        String enterpriseActive = String.valueOf(enterprise.getJsonNumber("activeRotations").longValue());
+        assertNotEquals(text("tile-active-rotations-count"), enterpriseActive, "the demo data has active rotations outside the enterprise PMO");
+        new Select(browser.findElement(By.id("filters:tier"))).selectByVisibleText("Enterprise");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("tile-active-rotations-count"), enterpriseActive));
+        assertEquals(String.valueOf(enterprise.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
+
+        browser.findElement(By.id("atRiskLink")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("At-risk rotations · PMO Rotations"));
+        assertTrue(browser.getCurrentUrl().contains("tier=ENTERPRISE"), browser.getCurrentUrl());
+        JsonObject risks = enterprise.getJsonObject("risks");
+        assertEquals(String.valueOf(risks.getJsonNumber("atRisk").longValue()), text("atRisk-count"));
+        assertEquals(String.valueOf(risks.getJsonNumber("longStays").longValue()), text("longStays-count"));
+        assertEquals(String.valueOf(risks.getJsonNumber("overdue").longValue()), text("overdue-count"));
+        long rows = browser.findElements(By.cssSelector("#atRisk-table tbody tr")).size();
+        assertEquals(Math.min(risks.getJsonNumber("atRisk").longValue(), 500), rows);
+        if (rows > 0) {
+            assertTrue(browser.findElement(By.cssSelector("#atRisk-table tbody tr a.risk-action")).getAttribute("href")
+                    .contains("/rotations/view.xhtml?id="));
+        }
+    }
+
+    @Test
+    void dashboardFitsAPhoneScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml"));
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        assertEquals(Boolean.FALSE, overflow, "no sideways scrolling at 390 px");
+        assertTrue(browser.findElement(By.id("tile-active-rotations-count")).isDisplayed());
+    }
+}

@@ -1,0 +1,146 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The report summary over the API agrees with figures counted here by SQL, written independently
+ * of the application's queries; who may read it; malformed parameters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return new WebSession(base).getAs(path, user, WebSession.DEMO_PASSWORD);
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Rotations holding a seat on {@code day}, counted state by state (another way than the application's one condition). */
+    static long holdingSeats(LocalDate day, String extraJoin, String extraWhere, Object... extra) throws SQLException {
+        String from = "SELECT COUNT(*) FROM rotation r " + extraJoin + " WHERE ";
+        long running = Database.count(from + "r.status = 'ACTIVE' AND r.start_date <= ?" + extraWhere, concat(new Object[]{day}, extra));
+        long approvedStarted = Database.count(from + "r.status = 'APPROVED' AND r.start_date <= ? AND r.planned_end >= ?" + extraWhere,
+                concat(new Object[]{day, day}, extra));
+        long endedLater = Database.count(from + "r.status IN ('COMPLETED', 'CURTAILED') AND r.start_date <= ? AND r.actual_end >= ?"
+                + extraWhere, concat(new Object[]{day, day}, extra));
+        return running + approvedStarted + endedLater;
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = new Object[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    /** Seats of the PMOs open on {@code day} that no rotation holds, role by role, never below 0. */
+    static long openSeats(LocalDate day) throws SQLException {
+        String holding = "(SELECT COUNT(*) FROM rotation r WHERE r.pmo_id = p.id AND r.pmo_role = '%s' AND r.start_date <= ?"
+                + " AND (r.status = 'ACTIVE' OR (r.status = 'APPROVED' AND r.planned_end >= ?)"
+                + " OR (r.status IN ('COMPLETED', 'CURTAILED') AND r.actual_end >= ?)))";
+        String open = " FROM pmo p WHERE p.opens <= ? AND (p.closes IS NULL OR p.closes >= ?)";
+        return Database.count("SELECT COALESCE(SUM(CASE WHEN x.seats > x.held THEN x.seats - x.held ELSE 0 END), 0) FROM ("
+                        + "SELECT p.analyst_seats AS seats, " + holding.formatted("PMO_ANALYST") + " AS held" + open
+                        + " UNION ALL SELECT p.manager_seats AS seats, " + holding.formatted("PMO_MANAGER") + " AS held" + open + ") x",
+                day, day, day, day, day, day, day, day, day, day);
+    }
+
+    static long atRisk(LocalDate day) throws SQLException {
+        long days = Long.parseLong(Database.strings("SELECT setting FROM policy_setting WHERE code = 'RETURN_PLAN_AT_RISK_DAYS'").get(0));
+        return Database.count("SELECT COUNT(*) FROM rotation WHERE status IN ('APPROVED', 'ACTIVE', 'CURTAILED')"
+                + " AND return_placement_id IS NULL AND COALESCE(actual_end, planned_end) BETWEEN ? AND ?", day, day.plusDays(days));
+    }
+
+    @Test
+    void summaryAgreesWithTheDatabase() throws Exception {
+        LocalDate today = LocalDate.now();
+        HttpResponse<String> response = get("/api/v1/reports/summary?asOf=" + today, "leader");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject summary = object(response.body());
+
+        assertEquals(today.toString(), summary.getString("asOf"));
+        long active = holdingSeats(today, "", "");
+        assertTrue(active > 0, "the demo data has rotations under way");
+        assertEquals(active, summary.getJsonNumber("activeRotations").longValue());
+        assertEquals(openSeats(today), summary.getJsonObject("pipeline").getJsonNumber("openSeats").longValue());
+        assertEquals(atRisk(today), summary.getJsonObject("risks").getJsonNumber("atRisk").longValue());
+        assertEquals(Database.count("SELECT COUNT(*) FROM rotation WHERE status = 'ACTIVE' AND planned_end < ?", today),
+                summary.getJsonObject("risks").getJsonNumber("overdue").longValue());
+        assertEquals(Database.count("SELECT COUNT(*) FROM rotation WHERE status IN ('COMPLETED', 'CURTAILED') AND actual_end <= ?", today),
+                summary.getJsonObject("outcomes").getJsonNumber("ended").longValue());
+        assertEquals(5, summary.getJsonArray("participation").size(), "one share per career level");
+        assertEquals(12, summary.getJsonArray("quarters").size());
+    }
+
+    @Test
+    void asOfDefaultsToTodayAndATierFilterCountsOnlyItsPmos() throws Exception {
+        LocalDate today = LocalDate.now();
+        JsonObject all = object(get("/api/v1/reports/summary", "pmo.manager").body());
+        assertEquals(today.toString(), all.getString("asOf"));
+
+        HttpResponse<String> response = get("/api/v1/reports/summary?asOf=" + today + "&tier=enterprise", "admin");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject enterprise = object(response.body());
+        assertEquals("ENTERPRISE", enterprise.getJsonObject("filter").getString("tier"));
+        assertEquals(holdingSeats(today, "JOIN pmo p ON p.id = r.pmo_id", " AND p.tier = ?", "ENTERPRISE"),
+                enterprise.getJsonNumber("activeRotations").longValue());
+        assertTrue(enterprise.getJsonNumber("activeRotations").longValue() < all.getJsonNumber("activeRotations").longValue());
+    }
+
+    @Test
+    void staffMayNotReadReportsAndMalformedParametersAre400() throws Exception {
+        assertEquals(403, get("/api/v1/reports/summary", "staff").statusCode());
+
+        HttpResponse<String> badDate = get("/api/v1/reports/summary?asOf=2027-13-01", "leader");
+        assertEquals(400, badDate.statusCode(), badDate.body());
+        assertTrue(badDate.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("asOf", object(badDate.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> badTier = get("/api/v1/reports/summary?tier=GALAXY", "leader");
+        assertEquals(400, badTier.statusCode(), badTier.body());
+        assertEquals("tier", object(badTier.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void staffCannotOpenTheDashboardNorTheAtRiskList() throws Exception {
+        WebSession staff = new WebSession(base);
+        staff.signIn("staff", WebSession.DEMO_PASSWORD);
+        assertEquals(403, staff.get("/reports/dashboard.xhtml").statusCode());
+        assertEquals(403, staff.get("/reports/at-risk.xhtml").statusCode());
+
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> dashboard = leader.get("/reports/dashboard.xhtml");
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("id=\"tile-active-rotations-count\""));
+    }
+}

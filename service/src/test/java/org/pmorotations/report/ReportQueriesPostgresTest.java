@@ -1,0 +1,54 @@
+package org.pmorotations.report;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The same report figures on PostgreSQL, in a schema of its own ({@value #SCHEMA}, dropped and
+ * created by each test), when a server is reachable: by default
+ * {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres}; override with the system
+ * properties {@code report.pgUrl}, {@code report.pgUser}, {@code report.pgPassword}. Without a
+ * server the tests are skipped, with the reason printed, never counted as passed.
+ */
+class ReportQueriesPostgresTest extends ReportQueriesContract {
+
+    static final String SCHEMA = "report_test";
+
+    private static final String URL = System.getProperty("report.pgUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = System.getProperty("report.pgUser", "postgres");
+    private static final String PASSWORD = System.getProperty("report.pgPassword", "");
+
+    @Override
+    Connection openMigratedSchema() throws Exception {
+        Connection admin;
+        try {
+            admin = DriverManager.getConnection(URL, USER, PASSWORD);
+        } catch (SQLException unreachable) {
+            String reason = "PostgreSQL not reachable at " + URL + " as " + USER + ": " + unreachable.getMessage()
+                    + "; the PostgreSQL variant of the report tests is skipped";
+            System.out.println(reason);
+            Assumptions.abort(reason);
+            throw unreachable;
+        }
+        try (admin; Statement statement = admin.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            statement.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        Flyway.configure(getClass().getClassLoader()).dataSource(url, USER, PASSWORD).schemas(SCHEMA)
+                .locations("classpath:db/migration").load().migrate();
+        return DriverManager.getConnection(url, USER, PASSWORD);
+    }
+
+    @Override
+    void dropSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+}

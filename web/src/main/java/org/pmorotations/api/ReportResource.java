@@ -1,0 +1,137 @@
+package org.pmorotations.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pmorotations.pmo.PmoTier;
+import org.pmorotations.report.Comparison;
+import org.pmorotations.report.Ratio;
+import org.pmorotations.report.ReportFilter;
+import org.pmorotations.report.ReportService;
+import org.pmorotations.report.ReportSummary;
+import org.pmorotations.report.SeatFill;
+
+import java.util.List;
+
+/**
+ * The report figures under {@code /api/v1/reports}, for ADMIN, PMO_MANAGER and LEADER (the
+ * service refuses everyone else: 403). A share is {@code {count, of, rate}}, the rate from 0 to
+ * 1, null when there is nothing to count.
+ */
+@Path("v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    /** {@code GET /api/v1/reports/summary?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
+    @GET
+    @Path("summary")
+    public JsonObject summary(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
+                              @QueryParam("department") String department) {
+        ReportFilter filter = new ReportFilter(QueryParameters.oneOf("tier", tier, PmoTier.class), pmo, department);
+        return json(reports.summary(QueryParameters.date("asOf", asOf), filter));
+    }
+
+    static JsonObject json(ReportSummary summary) {
+        JsonObjectBuilder filter = Json.createObjectBuilder();
+        nullable(filter, "tier", summary.filter().tier() == null ? null : summary.filter().tier().name());
+        nullable(filter, "pmo", summary.filter().pmoCode());
+        nullable(filter, "department", summary.filter().department());
+
+        JsonArrayBuilder distribution = Json.createArrayBuilder();
+        summary.reintegrationDistribution().forEach(bucket -> {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("label", bucket.label()).add("fromDays", bucket.fromDays());
+            nullable(row, "toDays", bucket.toDays());
+            distribution.add(row.add("rotations", bucket.rotations()));
+        });
+        JsonArrayBuilder participation = Json.createArrayBuilder();
+        summary.participation().forEach(level -> participation.add(ratio(level.rotated()).add("level", level.level().name())));
+        JsonArrayBuilder quarters = Json.createArrayBuilder();
+        summary.quarters().forEach(quarter -> quarters.add(Json.createObjectBuilder().add("year", quarter.year())
+                .add("quarter", quarter.quarter()).add("started", quarter.started()).add("completed", quarter.completed())));
+        JsonObjectBuilder reintegration = Json.createObjectBuilder().add("returns", summary.reintegration().returns());
+        nullable(reintegration, "medianDays", summary.reintegration().medianDays());
+        nullable(reintegration, "p90Days", summary.reintegration().p90Days());
+        reintegration.add("reservedEarly", ratio(summary.reintegration().reservedEarly()))
+                .add("distribution", distribution);
+
+        return Json.createObjectBuilder()
+                .add("asOf", summary.asOf().toString())
+                .add("filter", filter)
+                .add("atRiskDays", summary.atRiskDays())
+                .add("activeRotations", summary.activeRotations())
+                .add("seatFill", Json.createObjectBuilder()
+                        .add("byTier", fills(summary.seatFillByTier()))
+                        .add("byPmo", fills(summary.seatFillByPmo())))
+                .add("pipeline", Json.createObjectBuilder()
+                        .add("startsNext90Days", summary.pipeline().startsNext90Days())
+                        .add("endsNext90Days", summary.pipeline().endsNext90Days())
+                        .add("openSeats", summary.pipeline().openSeats()))
+                .add("outcomes", Json.createObjectBuilder()
+                        .add("ended", summary.outcomes().ended())
+                        .add("completed", ratio(summary.outcomes().completed()))
+                        .add("curtailed", ratio(summary.outcomes().curtailed()))
+                        .add("extended", ratio(summary.outcomes().extended())))
+                .add("timeToReintegrate", reintegration)
+                .add("promotion", Json.createObjectBuilder()
+                        .add("within12Months", comparison(summary.promotionWithin12Months()))
+                        .add("within24Months", comparison(summary.promotionWithin24Months())))
+                .add("retention", Json.createObjectBuilder()
+                        .add("after12Months", comparison(summary.retentionAfter12Months()))
+                        .add("after24Months", comparison(summary.retentionAfter24Months())))
+                .add("participation", participation)
+                .add("risks", Json.createObjectBuilder()
+                        .add("atRisk", summary.risks().atRisk())
+                        .add("longStays", summary.risks().longStays())
+                        .add("overdue", summary.risks().overdue()))
+                .add("quarters", quarters)
+                .build();
+    }
+
+    private static JsonArrayBuilder fills(List<SeatFill> fills) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        fills.forEach(fill -> {
+            JsonObjectBuilder row = Json.createObjectBuilder().add("day", fill.day().toString()).add("tier", fill.tier());
+            if (fill.pmoCode() != null) {
+                row.add("pmo", fill.pmoCode()).add("role", fill.role());
+            }
+            row.add("seats", fill.seats()).add("filled", fill.filled()).add("open", fill.open());
+            nullable(row, "rate", fill.fill().rate());
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static JsonObjectBuilder comparison(Comparison comparison) {
+        return Json.createObjectBuilder().add("rotated", ratio(comparison.rotated())).add("neverRotated", ratio(comparison.neverRotated()));
+    }
+
+    private static JsonObjectBuilder ratio(Ratio ratio) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("count", ratio.part()).add("of", ratio.whole());
+        nullable(json, "rate", ratio.rate());
+        return json;
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else if (value instanceof Double number) {
+            json.add(name, number);
+        } else if (value instanceof Integer number) {
+            json.add(name, number);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.pmorotations.report;
+
+import org.pmorotations.pmo.PmoTier;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The filters the report pages share (as of, tier, PMO, department), read from the URL and kept
+ * by the view, so a filtered dashboard links to the same filtered list.
+ */
+public class ReportFilters implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LocalDate asOf;
+    private PmoTier tier;
+    private String pmo;
+    private String department;
+
+    public ReportFilter filter() {
+        return new ReportFilter(tier, pmo, department);
+    }
+
+    public LocalDate day() {
+        return asOf == null ? LocalDate.now() : asOf;
+    }
+
+    public List<PmoTier> getTiers() {
+        return List.of(PmoTier.values());
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public PmoTier getTier() {
+        return tier;
+    }
+
+    public void setTier(PmoTier tier) {
+        this.tier = tier;
+    }
+
+    public String getPmo() {
+        return pmo;
+    }
+
+    public void setPmo(String pmo) {
+        this.pmo = pmo;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+}
