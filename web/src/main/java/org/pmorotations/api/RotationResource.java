@@ -141,7 +141,7 @@ public class RotationResource {
                     "A new schedule needs start, months and the version you read.");
         }
         org.pmorotations.shared.Period period = org.pmorotations.shared.Period.ofMonths(request.start(), request.months());
-        return RotationJson.rotation(rotations.reschedule(id, period.start(), period.end().orElseThrow(), request.version()));
+        return json(rotations.reschedule(id, period.start(), period.end().orElseThrow(), request.version()));
     }
 
     @POST
@@ -173,7 +173,7 @@ public class RotationResource {
     @POST
     @Path("{id}/return/confirm")
     public JsonObject confirmReturn(@PathParam("id") long id) {
-        return RotationJson.rotation(rotations.confirmReturn(id));
+        return json(rotations.confirmReturn(id));
     }
 
     @POST

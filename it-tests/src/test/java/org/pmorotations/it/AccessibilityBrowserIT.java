@@ -1,0 +1,108 @@
+package org.pmorotations.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every screen, as the role that uses it sees it, audited by axe-core (WCAG 2.1 A and AA rules)
+ * in headless Chromium: no "serious" or "critical" violation. Minor and moderate findings are
+ * printed, not failed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityBrowserIT {
+
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{1} as {0}")
+    @CsvSource(delimiter = '|', value = {
+            "-           | /login.xhtml",
+            "-           | /no-such-page.xhtml",
+            "pmo.manager | /index.xhtml",
+            "pmo.manager | /staff/view.xhtml?employee=E10001",
+            "staff       | /staff/view.xhtml?employee={own}",
+            "staff       | /staff/view.xhtml?employee={other}",
+            "admin       | /admin/accounts.xhtml",
+            "admin       | /admin/policy.xhtml",
+            "leader      | /audit/index.xhtml",
+            "pmo.manager | /rotations/board.xhtml",
+            "pmo.manager | /rotations/schedule.xhtml?employee=E10001",
+            "pmo.manager | /rotations/view.xhtml?id={rotation}",
+            "pmo.manager | /staff/index.xhtml",
+            "pmo.manager | /pmos/index.xhtml",
+            "pmo.manager | /pmos/edit.xhtml?code=FIN-PMO",
+            "pmo.manager | /projects/index.xhtml",
+            "leader      | /reports/dashboard.xhtml",
+            "leader      | /reports/at-risk.xhtml",
+            "staff       | /staff/mine.xhtml",
+    })
+    void hasNoSeriousOrCriticalViolations(String user, String path) throws Exception {
+        if (!user.equals("-")) {
+            Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);
+        }
+        String rotation = path.contains("{rotation}")
+                ? Database.strings("SELECT CAST(MIN(id) AS VARCHAR(20)) FROM rotation WHERE status = 'ACTIVE'").get(0) : "";
+        String page = path.replace("{own}", SecurityIT.ownEmployeeNumber()).replace("{other}", SecurityIT.otherEmployeeNumber())
+                .replace("{rotation}", rotation);
+        browser.get(Browser.page(base, page));
+        assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), "the page rendered: " + browser.getCurrentUrl());
+
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        assertFalse(results.isErrored(), () -> "axe-core ran: " + results.getErrorMessage());
+        List<Rule> violations = results.getViolations();
+        violations.stream().filter(rule -> !FAILING_IMPACTS.contains(rule.getImpact()))
+                .forEach(rule -> System.out.println("axe " + rule.getImpact() + " on " + page + ": " + describe(rule)));
+        String serious = violations.stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .map(AccessibilityBrowserIT::describe).collect(Collectors.joining("\n"));
+        assertEquals("", serious, "serious or critical accessibility violations on " + page);
+        assertTrue(results.getPasses().size() > 10, "axe-core checked the page for real");
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+}
