@@ -193,8 +193,16 @@ class SecurityIT {
         forged.put("signOut", "Sign out");
         forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
         forged.put("primefaces.nonce", WebSession.nonce(page));
-        HttpResponse<String> response = session.post("/index.xhtml", forged);
+        HttpResponse<String> response = session.send(session.request("/index.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", session.uri("/staff/view.xhtml?employee=E10001").toString())
+                .POST(HttpRequest.BodyPublishers.ofString(forged.entrySet().stream()
+                        .map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                                + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .collect(java.util.stream.Collectors.joining("&")))));
         assertTrue(response.body().contains("Your page expired"), "refused as an expired form: " + response.statusCode());
+        assertTrue(response.body().contains("/staff/view.xhtml?employee=E10001\""),
+                "the way back leads to the page the form was on, with its parameters");
         assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
     }
 
