@@ -207,6 +207,15 @@ class RotationJourneyBrowserIT {
         assertTrue(history.contains("Extended") && history.contains(start.plusMonths(12).minusDays(1) + " → " + newEnd), history);
         assertEquals(List.of("PROPOSED", "APPROVED", "EXTENDED"),
                 Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ? ORDER BY occurred_at, id", id));
+
+        click(By.id("actions:openCancel"));
+        press(until(driver -> visibleElement(By.id("cancelForm:save"))));
+        until(driver -> text(By.id("cancelForm:reasonProblems")).contains("A reason is required"));
+        browser.findElement(By.id("cancelForm:reason")).sendKeys("The programme was stopped.");
+        click(By.id("cancelForm:save"));
+        until(driver -> "Cancelled".equals(text(By.id("status"))));
+        assertTrue(text(By.id("history")).contains("The programme was stopped."));
+        assertEquals(List.of("CANCELLED"), Database.strings("SELECT status FROM rotation WHERE id = ?", id));
     }
 
     @Test
@@ -237,6 +246,18 @@ class RotationJourneyBrowserIT {
                 + " ON rp.id = r.return_placement_id WHERE r.id = ? AND rp.start_date = ?", id, today));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'RETURN_CONFIRMED' AND subject_key = ?",
                 String.valueOf(id)), "the confirmation is audited");
+
+        click(By.id("actions:openComplete"));
+        press(until(driver -> visibleElement(By.id("completeForm:save"))));
+        until(driver -> text(By.id("completeForm:evaluationsProblems")).contains("Rate every objective"));
+        List<WebElement> met = browser.findElements(By.xpath("//div[@id='completeForm:completeDialog']//label[normalize-space()='Met']"));
+        assertFalse(met.isEmpty(), "one rating per objective");
+        met.forEach(WebElement::click);
+        browser.findElement(By.id("completeForm:evaluations:0:note")).sendKeys("Ran the portfolio review.");
+        click(By.id("completeForm:save"));
+        until(driver -> "Completed".equals(text(By.id("status"))));
+        assertTrue(text(By.id("objectives")).contains("Ran the portfolio review."));
+        assertEquals(List.of("MET"), Database.strings("SELECT DISTINCT rating FROM rotation_objective WHERE rotation_id = ?", id));
     }
 
     @Test
