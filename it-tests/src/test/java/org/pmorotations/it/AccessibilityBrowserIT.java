@@ -90,6 +90,7 @@ class AccessibilityBrowserIT {
         browser.get(Browser.page(base, page));
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), "the page rendered: " + browser.getCurrentUrl());
 
+        Browser.screenshot(browser, path.replace(".xhtml", "").substring(1) + "-as-" + user);
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
         assertFalse(results.isErrored(), () -> "axe-core ran: " + results.getErrorMessage());
         List<Rule> violations = results.getViolations();

@@ -82,4 +82,12 @@ public final class Browser {
         }
         return null;
     }
+
+    /** Saves a picture of the page under it.work/screenshots, for a person to look at; not an assertion. */
+    public static void screenshot(ChromeDriver chrome, String name) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("it.work", "target/it-work"), "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9.-]+", "-") + ".png"),
+                chrome.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
 }

@@ -111,4 +111,15 @@ class SqlStatementCountIT {
         assertEquals(pmosBefore, statements(pmos), "statements of the PMO list with one more PMO");
         assertEquals(projectsBefore, statements(manager.get("/projects/index.xhtml")), "statements of the project list with one more project");
     }
+
+    @Test
+    void theRotationListCostsAsManyStatementsForAHundredRotationsAsForFive() throws Exception {
+        WebSession client = new WebSession(base);
+        client.getAs("/api/v1/rotations?size=5", "leader", WebSession.DEMO_PASSWORD);
+        int five = statements(client.getAs("/api/v1/rotations?size=5", "leader", WebSession.DEMO_PASSWORD));
+        HttpResponse<String> hundred = client.getAs("/api/v1/rotations?size=100", "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(100, hundred.body().split("\"employeeNumber\"").length - 1, "a hundred rotations listed");
+        System.out.printf("SQL statements of GET /api/v1/rotations: %d for 5 rotations, %d for 100%n", five, statements(hundred));
+        assertEquals(five, statements(hundred), "statements for 5 and for 100 rotations (objectives and return placements in batches)");
+    }
 }
