@@ -67,7 +67,7 @@ class CalendarFeedBrowserIT {
         browser.findElement(By.id("calendarForm:createOwn")).click();
         String address = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:address"))).getAttribute("value");
-        assertTrue(address.matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics"), address);
+        assertTrue(address.matches(".*/ical/[A-Za-z0-9_-]{43}\\.ics"), address);
 
         HttpResponse<String> feed = fetch(address);
         assertEquals(200, feed.statusCode());
@@ -107,10 +107,10 @@ class CalendarFeedBrowserIT {
         assertEquals(rotations, starts, "one start per rotation of the PMO");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM calendar_feed WHERE owner = 'leader' AND kind = 'PMO' AND subject = 'FIN-PMO'"
                 + " AND revoked_at IS NULL"));
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM calendar_feed WHERE token_hash = ?", address.replaceAll(".*/calendar/|\\.ics", "")),
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM calendar_feed WHERE token_hash = ?", address.replaceAll(".*/ical/|\\.ics", "")),
                 "only a hash of the secret is stored");
 
-        assertEquals(404, fetch(address.replaceAll("/calendar/.*", "/calendar/" + "A".repeat(43) + ".ics")).statusCode());
+        assertEquals(404, fetch(address.replaceAll("/ical/.*", "/ical/" + "A".repeat(43) + ".ics")).statusCode());
         assertEquals(404, fetch(address.replaceAll("\\.ics$", "")).statusCode(), "the address ends in .ics");
     }
 

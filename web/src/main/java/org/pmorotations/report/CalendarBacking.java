@@ -80,7 +80,7 @@ public class CalendarBacking implements Serializable {
             boolean defaultPort = port == 80 && "http".equals(external.getRequestScheme())
                     || port == 443 && "https".equals(external.getRequestScheme());
             newAddress = external.getRequestScheme() + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                    + external.getRequestContextPath() + "/calendar/" + made.token() + ".ics";
+                    + external.getRequestContextPath() + "/ical/" + made.token() + ".ics";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     MessageFormat.format(text(faces, "calendar.made"), made.feed().getSubject()), null));
             links = feeds.mine();

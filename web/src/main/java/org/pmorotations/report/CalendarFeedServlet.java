@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * {@code GET /calendar/{secret}.ics}: the iCalendar a calendar application subscribes to. Public
+ * {@code GET /ical/{secret}.ics}: the iCalendar a calendar application subscribes to. Public
  * (web.xml): the secret is the key. An unknown or revoked link is 404, the same for both, so the
  * answer tells nothing about which links exist.
  */
-@WebServlet(name = "calendar-feed", urlPatterns = "/calendar/*")
+@WebServlet(name = "calendar-feed", urlPatterns = "/ical/*")
 public class CalendarFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
