@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -22,9 +23,11 @@ import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,7 +72,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void leaderReadsFiltersByTierAndFollowsTheAtRiskTile() throws Exception {
+    void leaderReadsTheFiguresOfTheSummaryAndFiltersByTier() throws Exception {
         LocalDate today = LocalDate.now();
         browser.findElement(By.id("navDashboard")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
@@ -78,7 +81,8 @@ class DashboardBrowserIT {
         assertEquals(String.valueOf(all.getJsonNumber("activeRotations").longValue()), text("tile-active-rotations-count"));
         assertEquals(String.valueOf(all.getJsonObject("pipeline").getJsonNumber("openSeats").longValue()), text("tile-open-seats-count"));
         assertEquals(String.valueOf(all.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
-        assertEquals(4, browser.findElements(By.cssSelector(".report-chart canvas")).size(), "four charts drawn");
+        assertEquals(4L, browser.executeScript("return Array.from(document.querySelectorAll('.report-chart canvas'))"
+                + ".filter(canvas => window.Chart && Chart.getChart(canvas)).length;"), "four charts drawn by Chart.js under the CSP");
 
         JsonObject enterprise = summary("asOf=" + today + "&tier=ENTERPRISE");
         String enterpriseActive = String.valueOf(enterprise.getJsonNumber("activeRotations").longValue());
@@ -87,20 +91,36 @@ class DashboardBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBe(By.id("tile-active-rotations-count"), enterpriseActive));
         assertEquals(String.valueOf(enterprise.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
+        assertTrue(browser.findElement(By.id("atRiskLink")).getAttribute("href").contains("tier=ENTERPRISE"),
+                "the at-risk list opens with the same filters");
+    }
 
+    @Test
+    void atRiskTileLeadsToTheRotationsToActOn() throws Exception {
+        // A day on which the demo data has a rotation at risk: the end of the next one without a return placement.
+        List<String> ends = Database.strings("SELECT MIN(COALESCE(actual_end, planned_end)) FROM rotation"
+                + " WHERE status IN ('APPROVED', 'ACTIVE', 'CURTAILED') AND return_placement_id IS NULL"
+                + " AND COALESCE(actual_end, planned_end) >= ?", LocalDate.now());
+        assertNotNull(ends.get(0), "the demo data has a rotation under way without a return placement");
+        LocalDate day = LocalDate.parse(ends.get(0));
+        JsonObject risks = summary("asOf=" + day).getJsonObject("risks");
+        long atRisk = risks.getJsonNumber("atRisk").longValue();
+        assertTrue(atRisk > 0);
+
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + day));
+        assertEquals(String.valueOf(atRisk), text("tile-at-risk-count"));
         browser.findElement(By.id("atRiskLink")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("At-risk rotations · PMO Rotations"));
-        assertTrue(browser.getCurrentUrl().contains("tier=ENTERPRISE"), browser.getCurrentUrl());
-        JsonObject risks = enterprise.getJsonObject("risks");
-        assertEquals(String.valueOf(risks.getJsonNumber("atRisk").longValue()), text("atRisk-count"));
+        assertTrue(browser.findElement(By.cssSelector(".lead")).getText().contains(day.toString()));
+        assertEquals(String.valueOf(atRisk), text("atRisk-count"));
         assertEquals(String.valueOf(risks.getJsonNumber("longStays").longValue()), text("longStays-count"));
         assertEquals(String.valueOf(risks.getJsonNumber("overdue").longValue()), text("overdue-count"));
-        long rows = browser.findElements(By.cssSelector("#atRisk-table tbody tr")).size();
-        assertEquals(Math.min(risks.getJsonNumber("atRisk").longValue(), 500), rows);
-        if (rows > 0) {
-            assertTrue(browser.findElement(By.cssSelector("#atRisk-table tbody tr a.risk-action")).getAttribute("href")
-                    .contains("/rotations/view.xhtml?id="));
-        }
+        List<WebElement> rows = browser.findElements(By.cssSelector("#atRisk-table tbody tr"));
+        assertEquals(Math.min(atRisk, 500), rows.size());
+        WebElement action = rows.get(0).findElement(By.cssSelector("a.risk-action"));
+        assertEquals("Reserve the return placement", action.getText());
+        assertTrue(action.getAttribute("href").matches(".*/rotations/view\\.xhtml\\?id=\\d+"), action.getAttribute("href"));
+        assertTrue(rows.get(0).getText().contains(day.toString()), "the soonest end first: " + rows.get(0).getText());
     }
 
     @Test

@@ -98,6 +98,15 @@ class ReportApiIT {
         assertEquals(Database.count("SELECT COUNT(*) FROM rotation WHERE status IN ('COMPLETED', 'CURTAILED') AND actual_end <= ?", today),
                 summary.getJsonObject("outcomes").getJsonNumber("ended").longValue());
         assertEquals(5, summary.getJsonArray("participation").size(), "one share per career level");
+
+        // On the day the next rotation without a return placement ends, at least that one is at risk.
+        LocalDate end = LocalDate.parse(Database.strings("SELECT MIN(COALESCE(actual_end, planned_end)) FROM rotation"
+                + " WHERE status IN ('APPROVED', 'ACTIVE', 'CURTAILED') AND return_placement_id IS NULL"
+                + " AND COALESCE(actual_end, planned_end) >= ?", today).get(0));
+        long atRiskThen = object(get("/api/v1/reports/summary?asOf=" + end, "leader").body())
+                .getJsonObject("risks").getJsonNumber("atRisk").longValue();
+        assertTrue(atRiskThen > 0);
+        assertEquals(atRisk(end), atRiskThen);
         assertEquals(12, summary.getJsonArray("quarters").size());
     }
 

@@ -21,7 +21,7 @@ public class AtRiskBacking implements Serializable {
     ReportService reports;
 
     private final ReportFilters filters = new ReportFilters();
-    private RiskLists lists;
+    private transient RiskLists lists;
 
     public void load() {
         lists = reports.risks(filters.day(), filters.filter());

@@ -33,8 +33,8 @@ public class DashboardBacking implements Serializable {
     ReportService reports;
 
     private final ReportFilters filters = new ReportFilters();
-    private ReportChoices choices;
-    private ReportSummary summary;
+    private transient ReportChoices choices;
+    private transient ReportSummary summary;
 
     /** On opening, and on every change of a filter. */
     public void load() {
@@ -55,7 +55,10 @@ public class DashboardBacking implements Serializable {
         return choices;
     }
 
-    /** Loaded by the view action; also when a malformed URL parameter kept the view action from running. */
+    /**
+     * Loaded by the view action; also when a malformed URL parameter kept it from running, or after
+     * the view was restored from storage (the figures are transient: they are read again, not stored).
+     */
     public ReportSummary getSummary() {
         if (summary == null) {
             load();
