@@ -57,10 +57,10 @@ class SignInBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Audit log, Accounts",
-            "pmo.manager | Overview",
-            "leader      | Overview, Audit log",
-            "staff       | Overview, My history",
+            "admin       | Overview, Staff, PMOs, Projects, Audit log, Accounts",
+            "pmo.manager | Overview, Staff, PMOs, Projects",
+            "leader      | Overview, Staff, PMOs, Projects, Audit log",
+            "staff       | Overview, My history, My rotations",
     })
     void eachRoleSeesItsNavigationAndSignsOut(String username, String expectedLinks) {
         browser.get(base.toExternalForm());
