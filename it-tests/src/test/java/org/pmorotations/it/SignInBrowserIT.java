@@ -57,10 +57,10 @@ class SignInBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Audit log, Accounts, Policy",
-            "pmo.manager | Overview",
-            "leader      | Overview, Audit log",
-            "staff       | Overview, My history",
+            "admin       | Overview, Dashboard, Board, Plan a rotation, Staff, PMOs, Projects, Calendar, Audit log, Accounts, Policy",
+            "pmo.manager | Overview, Dashboard, Board, Plan a rotation, Staff, PMOs, Projects, Calendar",
+            "leader      | Overview, Dashboard, Board, Staff, PMOs, Projects, Calendar, Audit log",
+            "staff       | Overview, My history, My rotations, Calendar",
     })
     void eachRoleSeesItsNavigationAndSignsOut(String username, String expectedLinks) {
         browser.get(base.toExternalForm());

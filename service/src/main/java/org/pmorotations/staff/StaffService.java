@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.project.ProjectRole;
 import org.pmorotations.rotation.Rotation;
+import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.security.Role;
 import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.ConflictException;
@@ -109,30 +110,36 @@ public class StaffService {
     }
 
     /**
-     * One page of the staff directory: filtered, sorted and paged by the database. Where each person
-     * on the page works today comes from two more queries for the whole page, never one per row; so a
-     * page costs three statements whatever its size and however many staff there are.
+     * One page of the staff directory: filtered, sorted and paged by the database. What each person
+     * on the page does today and when their last rotation ended come from two more queries for the
+     * whole page, never one per row: a page costs three statements whatever its size and however
+     * many staff there are. Only the sort by months since the last rotation joins the rotations of
+     * everyone (it must order by them); the other sorts page the staff table alone.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
     public List<DirectoryRow> directory(DirectoryQuery query) {
         List<Object> parameters = new ArrayList<>();
         String where = directoryWhere(query, parameters);
-        // Latest rotation that took place, per person: one grouped scan of rotation, joined.
-        String sql = "SELECT s.id, s.employee_number, s.full_name, s.career_level, s.department, lr.last_end"
-                + " FROM staff s LEFT JOIN (SELECT r.staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
-                + " FROM rotation r WHERE r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED') GROUP BY r.staff_id) lr"
-                + " ON lr.staff_id = s.id" + where
+        String from = query.sort() == DirectoryQuery.Sort.MONTHS_SINCE_ROTATION
+                ? " FROM staff s LEFT JOIN (SELECT r.staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
+                + " FROM rotation r WHERE r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED') GROUP BY r.staff_id) lr ON lr.staff_id = s.id"
+                : " FROM staff s";
+        String sql = "SELECT s.id, s.employee_number, s.full_name, s.career_level, s.department" + from + where
                 + " ORDER BY " + directoryOrder(query) + ", s.employee_number"
                 + " OFFSET " + query.first() + " ROWS FETCH FIRST " + query.size() + " ROWS ONLY";
         Query page = em.createNativeQuery(sql);
         bind(page, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> found = page.getResultList();
-        Map<Long, DirectoryRow.Position> positions = positionsOn(LocalDate.now(),
-                found.stream().map(row -> ((Number) row[0]).longValue()).toList());
-        return found.stream().map(row -> new DirectoryRow((String) row[1], (String) row[2],
-                CareerLevel.valueOf((String) row[3]), (String) row[4], localDate(row[5]),
-                positions.get(((Number) row[0]).longValue()))).toList();
+        List<Long> ids = found.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, DirectoryRow.Position> positions = new HashMap<>();
+        Map<Long, LocalDate> lastEnds = new HashMap<>();
+        readToday(LocalDate.now(), ids, positions, lastEnds);
+        return found.stream().map(row -> {
+            long id = ((Number) row[0]).longValue();
+            return new DirectoryRow((String) row[1], (String) row[2], CareerLevel.valueOf((String) row[3]), (String) row[4],
+                    lastEnds.get(id), positions.get(id));
+        }).toList();
     }
 
     /** The departments staff belong to, alphabetically: the choices of the directory's filter. */
@@ -188,39 +195,33 @@ public class StaffService {
         }
     }
 
-    /** Today's primary assignment of each of these people: two queries for them all; a PMO seat wins over a project role. */
-    private Map<Long, DirectoryRow.Position> positionsOn(LocalDate day, List<Long> staffIds) {
-        Map<Long, DirectoryRow.Position> positions = new HashMap<>();
+    /**
+     * For these people: today's primary assignment (a PMO seat wins over a project role) and the end
+     * of their latest rotation that took place. Two queries for them all.
+     */
+    private void readToday(LocalDate day, List<Long> staffIds, Map<Long, DirectoryRow.Position> positions,
+                           Map<Long, LocalDate> lastEnds) {
         if (staffIds.isEmpty()) {
-            return positions;
+            return;
         }
         em.createQuery("select pr.staff.id, p.name, pr.level from ProjectRole pr join pr.project p where pr.staff.id in :ids"
                         + " and pr.period.startDate <= :day and (pr.period.endDate is null or pr.period.endDate >= :day)", Object[].class)
                 .setParameter("ids", staffIds).setParameter("day", day).getResultList()
                 .forEach(row -> positions.put((Long) row[0], new DirectoryRow.Position(DirectoryRow.Position.Kind.PROJECT,
                         (String) row[1], ((CareerLevel) row[2]).name())));
-        em.createQuery("select r.staff.id, p.name, r.role from Rotation r join r.pmo p where r.staff.id in :ids"
-                        + " and r.status = org.pmorotations.rotation.RotationStatus.ACTIVE", Object[].class)
-                .setParameter("ids", staffIds).getResultList()
-                .forEach(row -> positions.put((Long) row[0], new DirectoryRow.Position(DirectoryRow.Position.Kind.PMO,
-                        (String) row[1], row[2].toString())));
-        return positions;
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof java.util.Date date) {
-            return new java.sql.Date(date.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
+        em.createQuery("select r.staff.id, p.name, r.role, r.status, r.planned.endDate, r.actualEnd from Rotation r join r.pmo p"
+                        + " where r.staff.id in :ids and r.status in :tookPlace", Object[].class)
+                .setParameter("ids", staffIds)
+                .setParameter("tookPlace", List.of(RotationStatus.ACTIVE, RotationStatus.COMPLETED, RotationStatus.CURTAILED))
+                .getResultList()
+                .forEach(row -> {
+                    Long id = (Long) row[0];
+                    LocalDate end = row[5] != null ? (LocalDate) row[5] : (LocalDate) row[4];
+                    lastEnds.merge(id, end, (a, b) -> a.isAfter(b) ? a : b);
+                    if (row[3] == RotationStatus.ACTIVE) {
+                        positions.put(id, new DirectoryRow.Position(DirectoryRow.Position.Kind.PMO, (String) row[1], row[2].toString()));
+                    }
+                });
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
