@@ -24,6 +24,14 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
     private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped to a class");
     private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
 
+    /** The field each value type is read into, in the bodies of this API. */
+    private static final java.util.Map<String, String> ENUM_FIELDS = java.util.Map.of(
+            "org.pmorotations.pmo.PmoRole", "role",
+            "org.pmorotations.pmo.PmoTier", "tier",
+            "org.pmorotations.staff.CareerLevel", "level",
+            "org.pmorotations.rotation.Objective", "objectives",
+            "org.pmorotations.rotation.ObjectiveRating", "rating");
+
     @Override
     public Response toResponse(ProcessingException exception) {
         return problem(exception);
@@ -35,7 +43,12 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
         String message;
         Matcher property = PROPERTY.matcher(raw);
         Matcher unknown = UNKNOWN.matcher(raw);
-        if (property.find()) {
+        Matcher constant = ENUM.matcher(raw);
+        if (!property.find() && constant.find() && ENUM_FIELDS.containsKey(constant.group(1))) {
+            // The binding names no property for an unknown constant; each of these types has one field.
+            field = ENUM_FIELDS.get(constant.group(1));
+            message = field + ": " + valueProblem(raw);
+        } else if (property.reset().find()) {
             field = property.group(1);
             message = field + ": " + valueProblem(property.group(2));
         } else if (unknown.find()) {
