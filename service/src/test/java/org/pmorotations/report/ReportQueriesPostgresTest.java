@@ -13,7 +13,8 @@ import java.sql.Statement;
  * created by each test), when a server is reachable: by default
  * {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres}; override with the system
  * properties {@code report.pgUrl}, {@code report.pgUser}, {@code report.pgPassword}. Without a
- * server the tests are skipped, with the reason printed, never counted as passed.
+ * server the tests are skipped, with the reason printed, never counted as passed; with
+ * {@code -Dreport.pgRequired=true} (as CI runs them) a missing server fails them instead.
  */
 class ReportQueriesPostgresTest extends ReportQueriesContract {
 
@@ -22,6 +23,7 @@ class ReportQueriesPostgresTest extends ReportQueriesContract {
     private static final String URL = System.getProperty("report.pgUrl", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getProperty("report.pgUser", "postgres");
     private static final String PASSWORD = System.getProperty("report.pgPassword", "");
+    private static final boolean REQUIRED = Boolean.getBoolean("report.pgRequired");
 
     @Override
     Connection openMigratedSchema() throws Exception {
@@ -31,6 +33,9 @@ class ReportQueriesPostgresTest extends ReportQueriesContract {
         } catch (SQLException unreachable) {
             String reason = "PostgreSQL not reachable at " + URL + " as " + USER + ": " + unreachable.getMessage()
                     + "; the PostgreSQL variant of the report tests is skipped";
+            if (REQUIRED) {
+                throw new IllegalStateException(reason.replace("is skipped", "cannot run, and report.pgRequired is set"), unreachable);
+            }
             System.out.println(reason);
             Assumptions.abort(reason);
             throw unreachable;
