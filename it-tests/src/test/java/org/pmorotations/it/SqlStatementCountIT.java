@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The statements a page sends do not grow with what it shows: read from the response header
  * X-SQL-Statements, which the tests' server sends (SQL_STATEMENT_COUNT=true).
+ *
+ * <p>It is also where every page is rendered on the database under test: the browser journeys
+ * run on the embedded database only, so these requests are what proves each page's queries on
+ * PostgreSQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class SqlStatementCountIT {
@@ -121,5 +127,121 @@ class SqlStatementCountIT {
         assertEquals(100, hundred.body().split("\"employeeNumber\"").length - 1, "a hundred rotations listed");
         System.out.printf("SQL statements of GET /api/v1/rotations: %d for 5 rotations, %d for 100%n", five, statements(hundred));
         assertEquals(five, statements(hundred), "statements for 5 and for 100 rotations (objectives and return placements in batches)");
+    }
+
+    /** Rotations by the length of their history, longest first. */
+    static final String ROTATIONS_BY_HISTORY = "SELECT CAST(r.id AS VARCHAR(20)) FROM rotation r ORDER BY"
+            + " (SELECT COUNT(*) FROM rotation_event e WHERE e.rotation_id = r.id) DESC, r.id";
+
+    /** Rotations that hold a seat for at least one day of [from, to]. */
+    static final String ROTATIONS_OVERLAPPING = "SELECT COUNT(*) FROM rotation r WHERE r.status <> 'CANCELLED'"
+            + " AND r.start_date <= ? AND COALESCE(r.actual_end, r.planned_end) >= ?";
+
+    @Test
+    void theBoardCostsAsManyStatementsForFiveYearsAsForAQuarter() throws Exception {
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(3).withDayOfMonth(1);
+        long inQuarter = Database.count(ROTATIONS_OVERLAPPING, from.plusMonths(3).minusDays(1), from);
+        long inFiveYears = Database.count(ROTATIONS_OVERLAPPING, from.plusMonths(60).minusDays(1), from);
+        assertTrue(inFiveYears > inQuarter, "the demo data has more rotations in five years than in a quarter");
+        WebSession manager = new WebSession(base);
+        manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD);
+        manager.get("/rotations/board.xhtml?months=3&from=" + from);
+        HttpResponse<String> quarter = manager.get("/rotations/board.xhtml?months=3&from=" + from);
+        HttpResponse<String> fiveYears = manager.get("/rotations/board.xhtml?months=60&from=" + from);
+        int quarterBars = bars(quarter.body());
+        int fiveYearBars = bars(fiveYears.body());
+        String body = fiveYears.body();
+        int data = Math.max(0, body.indexOf("className"));
+        assertTrue(fiveYearBars > quarterBars, "five years show more bars: " + quarterBars + " and " + fiveYearBars
+                + "; the page's timeline data begins: " + body.substring(data, Math.min(body.length(), data + 400)));
+        System.out.printf("SQL statements of rotations/board.xhtml: %d for %d bars, %d for %d bars%n",
+                statements(quarter), quarterBars, statements(fiveYears), fiveYearBars);
+        assertEquals(statements(quarter), statements(fiveYears), "statements for " + quarterBars + " and " + fiveYearBars + " bars");
+    }
+
+    /** The bars in the page's timeline data (their classes begin with board-bar, the hyphen escaped; free seats' do not). */
+    private static int bars(String page) {
+        return (int) java.util.regex.Pattern.compile("className: \"board\\\\?-bar").matcher(page).results().count();
+    }
+
+    @Test
+    void aRotationPageCostsAsManyStatementsForALongHistoryAsForAShortOne() throws Exception {
+        List<String> byHistory = Database.strings(ROTATIONS_BY_HISTORY);
+        String longest = byHistory.get(0);
+        String shortest = byHistory.get(byHistory.size() - 1);
+        assertTrue(Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", Long.parseLong(longest))
+                > Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", Long.parseLong(shortest)),
+                "the rotations have histories of different lengths");
+        WebSession manager = new WebSession(base);
+        manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD);
+        manager.get("/rotations/view.xhtml?id=" + shortest);
+        int forLongest = statements(manager.get("/rotations/view.xhtml?id=" + longest));
+        int forShortest = statements(manager.get("/rotations/view.xhtml?id=" + shortest));
+        System.out.printf("SQL statements of rotations/view.xhtml: %d for rotation %s (long history), %d for %s (short)%n",
+                forLongest, longest, forShortest, shortest);
+        assertEquals(forShortest, forLongest, "statements for rotation " + longest + " and " + shortest);
+    }
+
+    @Test
+    void theDashboardCostsAsManyStatementsForOnePmoAsForAll() throws Exception {
+        String busiest = Database.strings("SELECT p.code FROM pmo p JOIN rotation r ON r.pmo_id = p.id"
+                + " GROUP BY p.code ORDER BY COUNT(*) DESC, p.code").get(0);
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        leader.get("/reports/dashboard.xhtml");
+        int all = statements(leader.get("/reports/dashboard.xhtml"));
+        HttpResponse<String> onePmo = leader.get("/reports/dashboard.xhtml?pmo=" + busiest);
+        assertTrue(onePmo.body().contains("tile-active-rotations-count"), "the dashboard shows its tiles");
+        System.out.printf("SQL statements of reports/dashboard.xhtml: %d for every PMO, %d for %s%n", all, statements(onePmo), busiest);
+        assertEquals(all, statements(onePmo), "statements for every PMO and for " + busiest);
+        assertEquals(statements(leader.get("/reports/at-risk.xhtml")), statements(leader.get("/reports/at-risk.xhtml?pmo=" + busiest)),
+                "statements of the at-risk lists for every PMO and for " + busiest);
+    }
+
+    @Test
+    void everyOtherPageAnswersOnThisDatabase() throws Exception {
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin", WebSession.DEMO_PASSWORD);
+        String pmo = Database.strings("SELECT code FROM pmo ORDER BY code").get(0);
+        String person = Database.strings("SELECT employee_number FROM staff ORDER BY employee_number").get(0);
+        for (String page : List.of("/rotations/schedule.xhtml", "/rotations/schedule.xhtml?employee=" + person,
+                "/pmos/edit.xhtml?code=" + pmo, "/calendar/index.xhtml", "/admin/policy.xhtml", "/admin/accounts.xhtml",
+                "/audit/index.xhtml")) {
+            HttpResponse<String> response = admin.get(page);
+            int count = statements(response);
+            assertTrue(count >= 1, page + " reads the database, header says " + count);
+        }
+        WebSession staff = new WebSession(base);
+        staff.signIn("staff", WebSession.DEMO_PASSWORD);
+        assertTrue(statements(staff.get("/staff/mine.xhtml")) >= 1, "My rotations reads the database");
+    }
+
+    /**
+     * A PMO's calendar feed as a calendar application fetches it (no session): one start per
+     * rotation of the PMO. The link is made here by storing its hash, as the calendar page does
+     * (CalendarFeedBrowserIT makes it through the page, on the embedded database).
+     */
+    @Test
+    void aPmoCalendarFeedHasOneStartPerRotation() throws Exception {
+        String pmo = Database.strings("SELECT p.code FROM pmo p JOIN rotation r ON r.pmo_id = p.id"
+                + " GROUP BY p.code ORDER BY COUNT(*) DESC, p.code").get(0);
+        String token = java.util.UUID.randomUUID().toString().replace("-", "") + "0feedcheck0";
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (java.sql.Connection db = Database.connect(); java.sql.PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO calendar_feed (id, version, token_hash, owner, kind, subject, created_at)"
+                        + " VALUES (?, 1, ?, 'leader', 'PMO', ?, CURRENT_TIMESTAMP)")) {
+            insert.setLong(1, 9_000_000_000L + System.nanoTime() % 1_000_000_000L);
+            insert.setString(2, hash);
+            insert.setString(3, pmo);
+            insert.executeUpdate();
+        }
+        HttpResponse<String> feed = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(new WebSession(base).uri("/ical/" + token + ".ics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), feed.body());
+        long rotations = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
+                + " WHERE p.code = ? AND r.status <> 'CANCELLED'", pmo);
+        assertEquals(rotations, feed.body().split("SUMMARY:Rotation starts:").length - 1, "one start per rotation of " + pmo);
     }
 }

@@ -255,11 +255,16 @@ public class RotationService {
     /** One rotation; a STAFF-only user sees only their own (anyone else's is refused like a missing one). */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
     public Optional<Rotation> find(long id) {
-        Optional<Rotation> rotation = Optional.ofNullable(em.find(Rotation.class, id));
+        // The person, the PMO and the return placement with its project in one statement, then the
+        // history and the objectives: three statements, whatever the rotation holds.
+        Optional<Rotation> rotation = em.createQuery("select r from Rotation r join fetch r.staff join fetch r.pmo"
+                        + " where r.id = :id", Rotation.class)
+                .setParameter("id", id)
+                .setHint("eclipselink.left-join-fetch", "r.returnPlacement.project")
+                .getResultStream().findFirst();
         rotation.ifPresent(found -> {
             found.getHistory().size();
             found.getObjectives().size();
-            found.getReturnPlacement().ifPresent(placement -> placement.getProject().getCode());
         });
         if (rotation.isPresent() && !readsEveryone() && !isOwn(rotation.get().getStaff())) {
             throw new EJBAccessException("A staff member reads only their own rotations.");
