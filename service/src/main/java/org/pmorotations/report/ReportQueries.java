@@ -376,9 +376,12 @@ public class ReportQueries {
 
     /**
      * The bench: every open seat from {@code asOf} to {@link #benchEnd} and, for each, how many
-     * staff could take it, by the career level they hold on its first day. Three statements
-     * whatever the number of staff and seats: the PMOs, the rotations holding their seats in the
-     * window, and one aggregate that counts the eligible people of every seat at once.
+     * staff could take it, by the career level they hold on its first day. Four statements
+     * whatever the number of staff and seats: the PMOs, the rotations holding their seats in
+     * the window, one aggregate over the level history counting the people who pass the rules of the
+     * person alone (per level, for each first day of a seat), and one aggregate, through the
+     * rotations, counting those of them whose own rotations rule them out of each seat; the bench is
+     * the difference. So no statement runs per seat or per person.
      *
      * <p><b>Open seats</b> are the gaps of the board ({@link SeatGaps}): the stretches of days on
      * which fewer rotations hold a seat of the PMO in that role than it has seats, while the PMO is
@@ -456,29 +459,53 @@ public class ReportQueries {
             return new Bench(asOf, where, asOf, last, List.of());
         }
 
+        // The people who pass ACTIVE_STAFF, TENURE and the department filter, by their level on each
+        // first day of a seat: one pass over the level history, a column per distinct first day.
+        List<LocalDate> days = open.stream().map(o -> o.gap().period().start()).distinct().sorted().toList();
+        Map<LocalDate, Integer> dayIndex = new HashMap<>();
+        Sql pool = new Sql("SELECT lv.career_level");
+        for (int i = 0; i < days.size(); i++) {
+            dayIndex.put(days.get(i), i);
+            pool.append(", SUM(CASE WHEN lv.effective <= ? AND (lv.until IS NULL OR lv.until > ?) AND "
+                    + plusMonths("s.hire_date", policy.tenureMonths()) + " <= ? THEN 1 ELSE 0 END)", days.get(i), days.get(i), days.get(i));
+        }
+        pool.append(" FROM " + LEVEL_PERIODS + " lv JOIN staff s ON s.id = lv.staff_id AND s.active = TRUE");
+        if (where.department() != null) {
+            pool.append(" AND s.department = ?", where.department());
+        }
+        pool.append(" GROUP BY lv.career_level");
+        long[][] byDay = new long[days.size()][CareerLevel.values().length];
+        pool.each(result -> {
+            int level = CareerLevel.valueOf(result.getString(1)).ordinal();
+            for (int i = 0; i < days.size(); i++) {
+                byDay[i][level] = result.getLong(i + 2);
+            }
+        });
+
+        // Of those, the people whose own rotations break OVERLAP or COOL_OFF for a seat: only people who
+        // have a rotation near the seat's period, found through the rotations.
         Sql gaps = new Sql("");
         for (int i = 0; i < open.size(); i++) {
             Period period = open.get(i).gap().period();
             gaps.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS INTEGER) AS gap_no, CAST(? AS DATE) AS gap_start,"
-                    + " CAST(? AS DATE) AS gap_end, CAST(? AS INTEGER) AS needed",
-                    i, period.start(), period.end().orElseThrow(), open.get(i).needed().rank());
+                    + " CAST(? AS DATE) AS gap_end", i, period.start(), period.end().orElseThrow());
         }
-        Sql sql = new Sql("SELECT g.gap_no, lv.career_level, COUNT(*) FROM (").append(gaps).append(") g"
-                + " JOIN staff s ON s.active = TRUE AND " + plusMonths("s.hire_date", policy.tenureMonths()) + " <= g.gap_start"
-                + " JOIN level_change lv ON lv.staff_id = s.id AND lv.effective <= g.gap_start"
-                + " AND NOT EXISTS (SELECT 1 FROM level_change later WHERE later.staff_id = s.id"
-                + " AND later.effective > lv.effective AND later.effective <= g.gap_start)"
-                + " WHERE " + rank("lv.career_level") + " >= g.needed"
-                + " AND NOT EXISTS (SELECT 1 FROM rotation o WHERE o.staff_id = s.id AND o.status <> 'CANCELLED' AND ("
+        Sql blocked = new Sql("SELECT g.gap_no, lv.career_level, COUNT(DISTINCT s.id) FROM (").append(gaps).append(") g"
+                + " JOIN rotation o ON o.status <> 'CANCELLED' AND ("
                 + "(o.start_date < g.gap_start AND g.gap_start <= " + plusMonths("COALESCE(o.actual_end, o.planned_end)",
                 policy.coolOffMonths()) + ")"
-                + " OR (o.start_date >= g.gap_start AND o.start_date <= " + plusMonths("g.gap_end", policy.coolOffMonths()) + ")))");
-        if (where.department() != null) {
-            sql.append(" AND s.department = ?", where.department());
-        }
-        sql.append(" GROUP BY g.gap_no, lv.career_level");
+                + " OR (o.start_date >= g.gap_start AND o.start_date <= " + plusMonths("g.gap_end", policy.coolOffMonths()) + "))")
+                .append(eligiblePeople("s.id = o.staff_id AND ", policy, where))
+                .append(" GROUP BY g.gap_no, lv.career_level");
         long[][] counts = new long[open.size()][CareerLevel.values().length];
-        sql.each(result -> counts[result.getInt(1)][CareerLevel.valueOf(result.getString(2)).ordinal()] = result.getLong(3));
+        blocked.each(result -> counts[result.getInt(1)][CareerLevel.valueOf(result.getString(2)).ordinal()] = -result.getLong(3));
+        for (int i = 0; i < open.size(); i++) {
+            long[] pooled = byDay[dayIndex.get(open.get(i).gap().period().start())];
+            for (CareerLevel level : CareerLevel.values()) {
+                // ELIGIBILITY: the levels below the seat's minimum count nobody
+                counts[i][level.ordinal()] = level.isAtLeast(open.get(i).needed()) ? pooled[level.ordinal()] + counts[i][level.ordinal()] : 0;
+            }
+        }
 
         List<BenchRow> rows = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) {
@@ -494,6 +521,26 @@ public class ReportQueries {
                     byLevel, total));
         }
         return new Bench(asOf, where, asOf, last, rows);
+    }
+
+    /** Each level a person held, from its effective day to the day before the next change (until null: still held). */
+    private static final String LEVEL_PERIODS = "(SELECT lc.staff_id, lc.career_level, lc.effective,"
+            + " LEAD(lc.effective) OVER (PARTITION BY lc.staff_id ORDER BY lc.effective) AS until FROM level_change lc)";
+
+    /**
+     * Joined to a derived table {@code g} with a column {@code gap_start}: the staff {@code s} who are
+     * active, hired long enough before it (TENURE), of the department filtered on, with the level
+     * they hold on that day as {@code lv}; {@code person} a further condition on {@code s}, ending in AND.
+     */
+    private Sql eligiblePeople(String person, Policy policy, ReportFilter filter) {
+        Sql sql = new Sql(" JOIN staff s ON " + person + "s.active = TRUE AND " + plusMonths("s.hire_date", policy.tenureMonths())
+                + " <= g.gap_start");
+        if (filter.department() != null) {
+            sql.append(" AND s.department = ?", filter.department());
+        }
+        return sql.append(" JOIN level_change lv ON lv.staff_id = s.id AND lv.effective <= g.gap_start"
+                + " AND NOT EXISTS (SELECT 1 FROM level_change later WHERE later.staff_id = s.id"
+                + " AND later.effective > lv.effective AND later.effective <= g.gap_start)");
     }
 
     private static Sql pmoFilter(Sql sql, ReportFilter filter) {
