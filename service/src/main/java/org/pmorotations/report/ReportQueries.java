@@ -561,6 +561,11 @@ public class ReportQueries {
      * counts with, so a list opened from a tile has as many rotations as the tile says.
      */
     public RotationListPage rotationList(RotationListQuery query, int atRiskDays) throws SQLException {
+        return new RotationListPage(rotationRows(query, atRiskDays), rotationCount(query));
+    }
+
+    /** The rows of one page of {@link #rotationList}, without the count. */
+    public List<RotationListRow> rotationRows(RotationListQuery query, int atRiskDays) throws SQLException {
         LocalDate day = query.asOf() == null ? LocalDate.now() : query.asOf();
         String days = "CASE WHEN " + ENDED + " AND rp.id IS NOT NULL THEN " + DAYS_BACK + " END";
         Sql rows = new Sql("SELECT r.id, s.employee_number, s.full_name, s.department, p.code, p.tier, r.pmo_role, r.start_date, "
@@ -593,7 +598,7 @@ public class ReportQueries {
                     result.getDate(9).toLocalDate(), result.getString(10), returnStart == null ? null : returnStart.toLocalDate(),
                     daysBack, result.getInt(13) == 1, result.getInt(14) == 1));
         });
-        return new RotationListPage(found, rotationCount(query));
+        return found;
     }
 
     /** How many rotations {@link #rotationList} lists in all for {@code query}. */

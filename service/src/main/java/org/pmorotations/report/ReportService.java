@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The report figures for leaders and PMO managers, computed by the database ({@link ReportQueries}).
@@ -90,6 +91,27 @@ public class ReportService {
             return new ReportQueries(connection).rotationList(query, atRiskDays);
         } catch (SQLException e) {
             throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One page of the rotations behind a figure, without the count (see {@link #rotationCount}). */
+    public List<RotationListRow> rotationRows(RotationListQuery query) {
+        check(query);
+        int atRiskDays = policies.current().atRiskDays();
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).rotationRows(query, atRiskDays);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many rotations the list behind a figure has in all (its page and sort aside). */
+    public long rotationCount(RotationListQuery query) {
+        check(query);
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).rotationCount(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations could not be counted: " + e.getMessage(), e);
         }
     }
 
