@@ -77,6 +77,8 @@ class AccessibilityBrowserIT {
             "pmo.manager | /projects/index.xhtml",
             "leader      | /reports/dashboard.xhtml",
             "leader      | /reports/at-risk.xhtml",
+            "pmo.manager | /reports/bench.xhtml",
+            "leader      | /rotations/index.xhtml?returnedTo=2030-01-01",
             "staff       | /staff/mine.xhtml",
     })
     void hasNoSeriousOrCriticalViolations(String user, String path) throws Exception {

@@ -123,6 +123,71 @@ class DashboardBrowserIT {
         assertTrue(rows.get(0).getText().contains(day.toString()), "the soonest end first: " + rows.get(0).getText());
     }
 
+    /** The number in a list's "n rotations" header. */
+    private String listTotal() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Rotations · PMO Rotations"));
+        return browser.findElement(By.cssSelector("#listForm .directory-total")).getText().replaceAll("\\D", "");
+    }
+
+    @Test
+    void eachTileLeadsToTheRotationsItCountsAsManyAsItSays() throws Exception {
+        LocalDate today = LocalDate.now();
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today + "&tier=DEPARTMENT"));
+        String active = text("tile-active-rotations-count");
+        assertNotEquals("0", active, "the demo data has active rotations in department PMOs");
+        WebElement link = browser.findElement(By.id("activeLink"));
+        assertTrue(link.getAttribute("href").contains("tier=DEPARTMENT"), "the list opens with the dashboard's filters");
+        link.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(active, listTotal(), "the list behind the active rotations tile");
+        // every row links to its rotation's page, and every one is in a department PMO, holding a seat today
+        List<WebElement> rows = browser.findElements(By.cssSelector("#listForm\\:rotations_data tr"));
+        assertEquals(Math.min(Long.parseLong(active), 25), rows.size());
+        assertTrue(rows.get(0).findElement(By.tagName("a")).getAttribute("href").matches(".*/rotations/view\\.xhtml\\?id=\\d+"));
+        assertTrue(rows.stream().allMatch(row -> row.getText().contains("Department")), "tier shown on every row");
+
+        // the returns behind the time to reintegrate and the returners behind promotion: as many as the summary counts
+        JsonObject all = summary("asOf=" + today);
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today));
+        browser.findElement(By.id("returnsLink")).click();
+        assertEquals(String.valueOf(all.getJsonObject("timeToReintegrate").getJsonNumber("returns").longValue()), listTotal());
+        browser.navigate().back();
+        browser.findElement(By.id("promotionLink")).click();
+        assertEquals(String.valueOf(all.getJsonObject("promotion").getJsonObject("within12Months").getJsonObject("rotated")
+                .getJsonNumber("of").longValue()), listTotal());
+        browser.navigate().back();
+        long started = 0;
+        for (JsonObject quarter : all.getJsonArray("quarters").getValuesAs(JsonObject.class)) {
+            started += quarter.getJsonNumber("started").longValue();
+        }
+        browser.findElement(By.id("startedLink")).click();
+        assertEquals(String.valueOf(started), listTotal(), "the rotations started in the quarters of the chart");
+    }
+
+    @Test
+    void openSeatsTileLeadsToTheBenchWhichAgreesWithTheApi() throws Exception {
+        LocalDate today = LocalDate.now();
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today));
+        browser.findElement(By.id("benchLink")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Bench · PMO Rotations"));
+        String body = new WebSession(base).getAs("/api/v1/reports/bench?asOf=" + today, "leader", WebSession.DEMO_PASSWORD).body();
+        JsonObject bench;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            bench = reader.readObject();
+        }
+        List<JsonObject> seats = bench.getJsonArray("seats").getValuesAs(JsonObject.class);
+        assertEquals(String.valueOf(seats.size()), text("benchCount"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#benchTable tbody tr"));
+        assertEquals(seats.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            WebElement row = rows.get(i);
+            assertEquals(seats.get(i).getString("pmo"), row.getAttribute("data-pmo"));
+            assertEquals(seats.get(i).getString("from"), row.getAttribute("data-from"));
+            assertEquals(String.valueOf(seats.get(i).getJsonNumber("total").longValue()),
+                    row.findElement(By.cssSelector(".bench-total")).getText().strip());
+        }
+        assertTrue(browser.findElements(By.cssSelector("#benchTable a")).isEmpty(), "a leader reads the bench; planning is not theirs");
+    }
+
     @Test
     void dashboardFitsAPhoneScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -1,5 +1,10 @@
 package org.pmorotations.report;
 
+import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.pmo.PmoTier;
+import org.pmorotations.rotation.Policy;
+import org.pmorotations.rotation.SeatGaps;
+import org.pmorotations.shared.Period;
 import org.pmorotations.staff.CareerLevel;
 
 import java.sql.Connection;
@@ -9,7 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -359,6 +367,282 @@ public class ReportQueries {
             quarters.add(new QuarterActivity(day.getYear(), quarter, found[0], found[1]));
         }
         return quarters;
+    }
+
+    /** The last day of the bench's window: the rest of {@code asOf}'s quarter and the next four quarters. */
+    public static LocalDate benchEnd(LocalDate asOf) {
+        return ReportSummary.fillDays(asOf).get(4).plusMonths(3).minusDays(1);
+    }
+
+    /**
+     * The bench: every open seat from {@code asOf} to {@link #benchEnd} and, for each, how many
+     * staff could take it, by the career level they hold on its first day. Four statements
+     * whatever the number of staff and seats: the PMOs, the rotations holding their seats in
+     * the window, one aggregate over the level history counting the people who pass the rules of the
+     * person alone (per level, for each first day of a seat), and one aggregate, through the
+     * rotations, counting those of them whose own rotations rule them out of each seat; the bench is
+     * the difference. So no statement runs per seat or per person.
+     *
+     * <p><b>Open seats</b> are the gaps of the board ({@link SeatGaps}): the stretches of days on
+     * which fewer rotations hold a seat of the PMO in that role than it has seats, while the PMO is
+     * open. As for the SEATS rule, every rotation that is not cancelled holds its seat from its
+     * start to its actual (else planned) end, a PROPOSED one included: a seat somebody has been
+     * proposed for is not free to schedule. (The dashboard's "open seats" tile counts approved
+     * rotations only and on one day, so its number and the bench's rows differ.)
+     *
+     * <p><b>Eligible</b>: the person meets every rule of DESIGN.md that depends on the person for a
+     * rotation over the open period, with the policy's thresholds:
+     * <ul>
+     *   <li>ACTIVE_STAFF: the person is active;</li>
+     *   <li>TENURE: hired {@code tenureMonths} or more before the period starts;</li>
+     *   <li>ELIGIBILITY: the level held on the first day (the latest level change effective by
+     *       then) is at least the analyst's or manager's minimum, and at least the enterprise
+     *       minimum in an ENTERPRISE PMO;</li>
+     *   <li>OVERLAP and COOL_OFF: none of the person's other rotations (cancelled aside) overlaps the
+     *       period or comes within {@code coolOffMonths} of it, before or after.</li>
+     * </ul>
+     * The rules of the seat itself hold by construction or do not apply: SEATS and PMO_OPEN (it is
+     * an open seat of an open PMO), START_DATE (the period starts on {@code asOf} or later) and
+     * DURATION (the length is chosen when scheduling, within the period or beyond it). So the
+     * counts are those {@link org.pmorotations.rotation.Candidates} would list for a rotation
+     * starting on the seat's first day, without ranking them.
+     *
+     * <p>Filters: tier and PMO restrict the seats, the department the people counted.
+     */
+    public Bench bench(LocalDate asOf, ReportFilter filter, Policy policy) throws SQLException {
+        ReportFilter where = filter == null ? ReportFilter.NONE : filter;
+        LocalDate last = benchEnd(asOf);
+        Period window = Period.of(asOf, last);
+
+        record Seat(long id, String code, String name, String tier, int analysts, int managers, Period open) {
+        }
+        Sql pmos = new Sql("SELECT p.id, p.code, p.name, p.tier, p.analyst_seats, p.manager_seats, p.opens, p.closes"
+                + " FROM pmo p WHERE p.opens <= ? AND (p.closes IS NULL OR p.closes >= ?)", last, asOf);
+        pmoFilter(pmos, where).append(" ORDER BY p.tier, p.code");
+        Map<Long, Seat> seats = new LinkedHashMap<>();
+        pmos.each(result -> {
+            Date closes = result.getDate(8);
+            seats.put(result.getLong(1), new Seat(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
+                    result.getInt(5), result.getInt(6), closes == null ? Period.from(result.getDate(7).toLocalDate())
+                    : Period.of(result.getDate(7).toLocalDate(), closes.toLocalDate())));
+        });
+        if (seats.isEmpty()) {
+            return new Bench(asOf, where, asOf, last, List.of());
+        }
+
+        Sql held = new Sql("SELECT r.pmo_id, r.pmo_role, r.start_date, " + END + " FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
+                + " WHERE r.status <> 'CANCELLED' AND r.start_date <= ? AND " + END + " >= ?", last, asOf);
+        pmoFilter(held, where);
+        Map<String, List<Period>> holders = new HashMap<>();
+        held.each(result -> holders.computeIfAbsent(result.getLong(1) + "-" + result.getString(2), key -> new ArrayList<>())
+                .add(Period.of(result.getDate(3).toLocalDate(), result.getDate(4).toLocalDate())));
+
+        record Open(Seat seat, PmoRole role, SeatGaps.Gap gap, CareerLevel needed) {
+        }
+        List<Open> open = new ArrayList<>();
+        for (Seat seat : seats.values()) {
+            for (PmoRole role : PmoRole.values()) {
+                int count = role == PmoRole.PMO_ANALYST ? seat.analysts() : seat.managers();
+                CareerLevel needed = role == PmoRole.PMO_MANAGER ? policy.managerMinLevel() : policy.analystMinLevel();
+                if (PmoTier.ENTERPRISE.name().equals(seat.tier()) && policy.enterpriseMinLevel().isAbove(needed)) {
+                    needed = policy.enterpriseMinLevel();
+                }
+                for (SeatGaps.Gap gap : SeatGaps.of(count, seat.open(), window,
+                        holders.getOrDefault(seat.id() + "-" + role.name(), List.of()))) {
+                    open.add(new Open(seat, role, gap, needed));
+                }
+            }
+        }
+        open.sort(Comparator.comparing((Open o) -> o.seat().tier()).thenComparing(o -> o.seat().code())
+                .thenComparing(Open::role).thenComparing(o -> o.gap().period().start()));
+        if (open.isEmpty()) {
+            return new Bench(asOf, where, asOf, last, List.of());
+        }
+
+        // The people who pass ACTIVE_STAFF, TENURE and the department filter, by their level on each
+        // first day of a seat: one pass over the level history, a column per distinct first day.
+        List<LocalDate> days = open.stream().map(o -> o.gap().period().start()).distinct().sorted().toList();
+        Map<LocalDate, Integer> dayIndex = new HashMap<>();
+        Sql pool = new Sql("SELECT lv.career_level");
+        for (int i = 0; i < days.size(); i++) {
+            dayIndex.put(days.get(i), i);
+            pool.append(", SUM(CASE WHEN lv.effective <= ? AND (lv.until IS NULL OR lv.until > ?) AND "
+                    + plusMonths("s.hire_date", policy.tenureMonths()) + " <= ? THEN 1 ELSE 0 END)", days.get(i), days.get(i), days.get(i));
+        }
+        pool.append(" FROM " + LEVEL_PERIODS + " lv JOIN staff s ON s.id = lv.staff_id AND s.active = TRUE");
+        if (where.department() != null) {
+            pool.append(" AND s.department = ?", where.department());
+        }
+        pool.append(" GROUP BY lv.career_level");
+        long[][] byDay = new long[days.size()][CareerLevel.values().length];
+        pool.each(result -> {
+            int level = CareerLevel.valueOf(result.getString(1)).ordinal();
+            for (int i = 0; i < days.size(); i++) {
+                byDay[i][level] = result.getLong(i + 2);
+            }
+        });
+
+        // Of those, the people whose own rotations break OVERLAP or COOL_OFF for a seat: only people who
+        // have a rotation near the seat's period, found through the rotations.
+        Sql gaps = new Sql("");
+        for (int i = 0; i < open.size(); i++) {
+            Period period = open.get(i).gap().period();
+            gaps.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS INTEGER) AS gap_no, CAST(? AS DATE) AS gap_start,"
+                    + " CAST(? AS DATE) AS gap_end", i, period.start(), period.end().orElseThrow());
+        }
+        Sql blocked = new Sql("SELECT g.gap_no, lv.career_level, COUNT(DISTINCT s.id) FROM (").append(gaps).append(") g"
+                + " JOIN rotation o ON o.status <> 'CANCELLED' AND ("
+                + "(o.start_date < g.gap_start AND g.gap_start <= " + plusMonths("COALESCE(o.actual_end, o.planned_end)",
+                policy.coolOffMonths()) + ")"
+                + " OR (o.start_date >= g.gap_start AND o.start_date <= " + plusMonths("g.gap_end", policy.coolOffMonths()) + "))")
+                .append(eligiblePeople("s.id = o.staff_id AND ", policy, where))
+                .append(" GROUP BY g.gap_no, lv.career_level");
+        long[][] counts = new long[open.size()][CareerLevel.values().length];
+        blocked.each(result -> counts[result.getInt(1)][CareerLevel.valueOf(result.getString(2)).ordinal()] = -result.getLong(3));
+        for (int i = 0; i < open.size(); i++) {
+            long[] pooled = byDay[dayIndex.get(open.get(i).gap().period().start())];
+            for (CareerLevel level : CareerLevel.values()) {
+                // ELIGIBILITY: the levels below the seat's minimum count nobody
+                counts[i][level.ordinal()] = level.isAtLeast(open.get(i).needed()) ? pooled[level.ordinal()] + counts[i][level.ordinal()] : 0;
+            }
+        }
+
+        List<BenchRow> rows = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            Open seat = open.get(i);
+            List<Long> byLevel = new ArrayList<>();
+            long total = 0;
+            for (long count : counts[i]) {
+                byLevel.add(count);
+                total += count;
+            }
+            rows.add(new BenchRow(seat.seat().code(), seat.seat().name(), seat.seat().tier(), seat.role().name(),
+                    seat.gap().period().start(), seat.gap().period().end().orElseThrow(), seat.gap().free(), seat.gap().seats(),
+                    byLevel, total));
+        }
+        return new Bench(asOf, where, asOf, last, rows);
+    }
+
+    /** Each level a person held, from its effective day to the day before the next change (until null: still held). */
+    private static final String LEVEL_PERIODS = "(SELECT lc.staff_id, lc.career_level, lc.effective,"
+            + " LEAD(lc.effective) OVER (PARTITION BY lc.staff_id ORDER BY lc.effective) AS until FROM level_change lc)";
+
+    /**
+     * Joined to a derived table {@code g} with a column {@code gap_start}: the staff {@code s} who are
+     * active, hired long enough before it (TENURE), of the department filtered on, with the level
+     * they hold on that day as {@code lv}; {@code person} a further condition on {@code s}, ending in AND.
+     */
+    private Sql eligiblePeople(String person, Policy policy, ReportFilter filter) {
+        Sql sql = new Sql(" JOIN staff s ON " + person + "s.active = TRUE AND " + plusMonths("s.hire_date", policy.tenureMonths())
+                + " <= g.gap_start");
+        if (filter.department() != null) {
+            sql.append(" AND s.department = ?", filter.department());
+        }
+        return sql.append(" JOIN level_change lv ON lv.staff_id = s.id AND lv.effective <= g.gap_start"
+                + " AND NOT EXISTS (SELECT 1 FROM level_change later WHERE later.staff_id = s.id"
+                + " AND later.effective > lv.effective AND later.effective <= g.gap_start)");
+    }
+
+    private static Sql pmoFilter(Sql sql, ReportFilter filter) {
+        if (filter.tier() != null) {
+            sql.append(" AND p.tier = ?", filter.tier().name());
+        }
+        if (filter.pmoCode() != null) {
+            sql.append(" AND p.code = ?", filter.pmoCode());
+        }
+        return sql;
+    }
+
+    private static final String LIST_FROM = ROTATIONS + " LEFT JOIN return_placement rp ON rp.id = r.return_placement_id WHERE 1 = 1";
+
+    /**
+     * The rotations behind a figure, one page, sorted by the database: two statements (the count
+     * and the page) whatever the number of rows shown. Each filter is the condition its figure
+     * counts with, so a list opened from a tile has as many rotations as the tile says.
+     */
+    public RotationListPage rotationList(RotationListQuery query, int atRiskDays) throws SQLException {
+        return new RotationListPage(rotationRows(query, atRiskDays), rotationCount(query));
+    }
+
+    /** The rows of one page of {@link #rotationList}, without the count. */
+    public List<RotationListRow> rotationRows(RotationListQuery query, int atRiskDays) throws SQLException {
+        LocalDate day = query.asOf() == null ? LocalDate.now() : query.asOf();
+        String days = "CASE WHEN " + ENDED + " AND rp.id IS NOT NULL THEN " + DAYS_BACK + " END";
+        Sql rows = new Sql("SELECT r.id, s.employee_number, s.full_name, s.department, p.code, p.tier, r.pmo_role, r.start_date, "
+                + END + ", r.status, rp.start_date, " + days + ","
+                + " CASE WHEN " + RISKY + " AND r.return_placement_id IS NULL AND " + END + " >= ? AND " + END + " <= ? THEN 1 ELSE 0 END,"
+                + " CASE WHEN r.status = 'ACTIVE' AND r.planned_end < ? THEN 1 ELSE 0 END" + LIST_FROM,
+                day, day.plusDays(atRiskDays), day);
+        listConditions(rows, query);
+        String direction = query.descending() ? " DESC" : "";
+        String order = switch (query.sort()) {
+            case END -> END;
+            case PERSON -> "s.full_name";
+            case PMO -> "p.code";
+            case TIER -> "p.tier";
+            case ROLE -> "r.pmo_role";
+            case STATUS -> "r.status";
+            case DAYS_TO_REINTEGRATE -> days;
+            case START -> "r.start_date";
+        };
+        rows.append(" ORDER BY " + order + direction + (query.sort() == RotationListQuery.Sort.DAYS_TO_REINTEGRATE
+                ? (query.descending() ? " NULLS LAST" : " NULLS FIRST") : "")
+                + ", r.start_date" + direction + ", r.id" + direction + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", query.first(), query.size());
+        List<RotationListRow> found = new ArrayList<>();
+        rows.each(result -> {
+            int back = result.getInt(12);
+            Integer daysBack = result.wasNull() ? null : back;
+            Date returnStart = result.getDate(11);
+            found.add(new RotationListRow(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
+                    result.getString(5), result.getString(6), result.getString(7), result.getDate(8).toLocalDate(),
+                    result.getDate(9).toLocalDate(), result.getString(10), returnStart == null ? null : returnStart.toLocalDate(),
+                    daysBack, result.getInt(13) == 1, result.getInt(14) == 1));
+        });
+        return found;
+    }
+
+    /** How many rotations {@link #rotationList} lists in all for {@code query}. */
+    public long rotationCount(RotationListQuery query) throws SQLException {
+        return listConditions(new Sql("SELECT COUNT(*)" + LIST_FROM), query).count();
+    }
+
+    private static Sql listConditions(Sql sql, RotationListQuery query) {
+        sql.rotations(query.filter());
+        if (query.status() != null) {
+            sql.append(" AND r.status = ?", query.status().name());
+        }
+        if (query.activeOn() != null) {
+            sql.append(" AND " + holds("?", "?"), query.activeOn(), query.activeOn(), query.activeOn(), query.activeOn());
+        }
+        if (query.startedFrom() != null || query.startedTo() != null) {
+            sql.append(" AND " + STARTED);
+        }
+        if (query.startedFrom() != null) {
+            sql.append(" AND r.start_date >= ?", query.startedFrom());
+        }
+        if (query.startedTo() != null) {
+            sql.append(" AND r.start_date <= ?", query.startedTo());
+        }
+        if (query.completedFrom() != null || query.completedTo() != null) {
+            sql.append(" AND r.status = 'COMPLETED'");
+        }
+        if (query.completedFrom() != null) {
+            sql.append(" AND r.actual_end >= ?", query.completedFrom());
+        }
+        if (query.completedTo() != null) {
+            sql.append(" AND r.actual_end <= ?", query.completedTo());
+        }
+        if (query.returnedFrom() != null || query.returnedTo() != null) {
+            sql.append(" AND " + ENDED + " AND rp.id IS NOT NULL");
+        }
+        if (query.returnedFrom() != null) {
+            sql.append(" AND rp.start_date >= ?", query.returnedFrom());
+        }
+        if (query.returnedTo() != null) {
+            sql.append(" AND r.actual_end <= ? AND " + (query.returnMonths() == 0 ? "rp.start_date"
+                    : plusMonths("rp.start_date", query.returnMonths())) + " <= ?", query.returnedTo(), query.returnedTo());
+        }
+        return sql;
     }
 
     /** The PMOs' codes and the staff's departments, for the filters of the pages. */

@@ -4,14 +4,17 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.pmorotations.rotation.Policy;
 import org.pmorotations.rotation.PolicyService;
 import org.pmorotations.security.Role;
+import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.DatabaseMigrations;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The report figures for leaders and PMO managers, computed by the database ({@link ReportQueries}).
@@ -23,6 +26,9 @@ public class ReportService {
 
     /** The most rows of each at-risk list a page shows; the counts give the total. */
     public static final int MAX_RISK_ROWS = 500;
+
+    /** The most rows of a rotation list one page shows. */
+    public static final int MAX_LIST_ROWS = 200;
 
     @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
     DataSource dataSource;
@@ -59,6 +65,65 @@ public class ReportService {
             return new ReportQueries(connection).riskLists(day, filter, atRiskDays, MAX_RISK_ROWS);
         } catch (SQLException e) {
             throw new IllegalStateException("The at-risk lists could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bench as of {@code asOf} (today when null): see {@link ReportQueries#bench} for the rules applied. */
+    public Bench bench(LocalDate asOf, ReportFilter filter) {
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        Policy policy = policies.current();
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).bench(day, filter, policy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The bench could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One page of the rotations behind a figure. Only the roles that read every rotation may call
+     * it (the class says so), so there is no row of anybody's to hide: STAFF users list their own
+     * rotations through {@link org.pmorotations.rotation.RotationSearch}.
+     */
+    public RotationListPage rotations(RotationListQuery query) {
+        check(query);
+        int atRiskDays = policies.current().atRiskDays();
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).rotationList(query, atRiskDays);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One page of the rotations behind a figure, without the count (see {@link #rotationCount}). */
+    public List<RotationListRow> rotationRows(RotationListQuery query) {
+        check(query);
+        int atRiskDays = policies.current().atRiskDays();
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).rotationRows(query, atRiskDays);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many rotations the list behind a figure has in all (its page and sort aside). */
+    public long rotationCount(RotationListQuery query) {
+        check(query);
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).rotationCount(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations could not be counted: " + e.getMessage(), e);
+        }
+    }
+
+    private static void check(RotationListQuery query) {
+        period("started", query.startedFrom(), query.startedTo());
+        period("completed", query.completedFrom(), query.completedTo());
+        period("returned", query.returnedFrom(), query.returnedTo());
+    }
+
+    private static void period(String name, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException(name + "To", "The " + name + " period ends (" + to + ") before it starts (" + from + ").");
         }
     }
 }

@@ -166,6 +166,10 @@ public class StaffService {
             parameters.add(query.department());
             where.append(" AND s.department = ?").append(parameters.size());
         }
+        if (query.rotated() != null) {
+            where.append(query.rotated() ? " AND EXISTS" : " AND NOT EXISTS").append(" (SELECT 1 FROM rotation r WHERE r.staff_id = s.id"
+                    + " AND r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED'))");
+        }
         return where.toString();
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pmorotations.pmo.PmoTier;
+import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.staff.CareerLevel;
 
 import java.sql.Connection;
@@ -242,6 +243,167 @@ abstract class ReportQueriesContract {
         // seats belong to PMOs: on D every open seat counts, held only by IT people: ENT's by E9 = 1 of 6
         assertEquals(6, it.seatFillByTier().stream().filter(row -> row.day().equals(D)).mapToLong(SeatFill::seats).sum());
         assertEquals(1, it.seatFillByTier().stream().filter(row -> row.day().equals(D)).mapToLong(SeatFill::filled).sum());
+    }
+
+    // ---------------------------------------------------------------- the lists behind the figures
+
+    private RotationListPage list(RotationListQuery query) throws SQLException {
+        return new ReportQueries(connection).rotationList(query, AT_RISK_DAYS);
+    }
+
+    private static RotationListQuery query(ReportFilter filter, LocalDate activeOn, LocalDate startedFrom, LocalDate startedTo,
+                                           LocalDate completedFrom, LocalDate completedTo, LocalDate returnedTo, int months) {
+        return new RotationListQuery(D, filter, null, activeOn, startedFrom, startedTo, completedFrom, completedTo, null,
+                returnedTo, months, RotationListQuery.Sort.START, false, 0, 50);
+    }
+
+    @Test
+    void eachListHasAsManyRotationsAsTheFigureItIsBehind() throws Exception {
+        organisation();
+        for (ReportFilter filter : List.of(ReportFilter.NONE, new ReportFilter(PmoTier.DEPARTMENT, null, null),
+                new ReportFilter(null, "ENT", null), new ReportFilter(null, null, "IT"))) {
+            ReportSummary summary = summary(filter);
+            RotationListPage active = list(query(filter, D, null, null, null, null, null, 0));
+            assertEquals(summary.activeRotations(), active.total(), "active rotations, " + filter);
+            assertEquals(active.total(), active.rows().size());
+
+            assertEquals(summary.reintegration().returns(), list(query(filter, null, null, null, null, null, D, 0)).total(),
+                    "returns, " + filter);
+            assertEquals(summary.promotionWithin12Months().rotated().whole(),
+                    list(query(filter, null, null, null, null, null, D, 12)).total(), "returners 12 months, " + filter);
+            assertEquals(summary.retentionAfter24Months().rotated().whole(),
+                    list(query(filter, null, null, null, null, null, D, 24)).total(), "returners 24 months, " + filter);
+
+            LocalDate first = LocalDate.of(summary.quarters().get(0).year(), summary.quarters().get(0).quarter() * 3 - 2, 1);
+            assertEquals(summary.quarters().stream().mapToLong(QuarterActivity::started).sum(),
+                    list(query(filter, null, first, D, null, null, null, 0)).total(), "started, " + filter);
+            assertEquals(summary.quarters().stream().mapToLong(QuarterActivity::completed).sum(),
+                    list(query(filter, null, null, null, first, D, null, 0)).total(), "completed, " + filter);
+        }
+    }
+
+    @Test
+    void aListShowsWhoWhereTheFlagsAndTheDaysToReintegrate() throws Exception {
+        organisation();
+        // Active on D: R5 (E8, overdue: planned end 2026-12-31 before D) and R6 (E9, ends 2027-02-28 without a return: at risk)
+        List<RotationListRow> active = list(query(ReportFilter.NONE, D, null, null, null, null, null, 0)).rows();
+        assertEquals(List.of("E8", "E9"), active.stream().map(RotationListRow::employeeNumber).toList());
+        assertTrue(active.get(0).overdue() && !active.get(0).atRisk());
+        assertTrue(active.get(1).atRisk() && !active.get(1).overdue());
+        assertEquals("FIN", active.get(0).pmoCode());
+        assertEquals("DEPARTMENT", active.get(0).tier());
+
+        // Returns, longest time back first: R4 (E4) 90 days, R1 (E1) 1, then R2 and R3 with 0 (later start first, the sort
+        // being descending: R2 2025-03-01, R3 2025-01-01)
+        RotationListPage returns = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, D, 0,
+                RotationListQuery.Sort.DAYS_TO_REINTEGRATE, true, 0, 2));
+        assertEquals(4, returns.total(), "the count is of the whole list, not of the page");
+        assertEquals(List.of("E4", "E1"), returns.rows().stream().map(RotationListRow::employeeNumber).toList());
+        assertEquals(90, returns.rows().get(0).daysToReintegrate());
+        assertEquals(LocalDate.of(2024, 3, 30), returns.rows().get(0).returnStart());
+        RotationListPage second = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, D, 0,
+                RotationListQuery.Sort.DAYS_TO_REINTEGRATE, true, 2, 2));
+        assertEquals(List.of("E2", "E3"), second.rows().stream().map(RotationListRow::employeeNumber).toList());
+
+        // By state: the one proposed (R8), and nothing of the cancelled R9 elsewhere
+        assertEquals(List.of("E1"), list(new RotationListQuery(D, null, RotationStatus.PROPOSED, null, null, null, null, null,
+                null, null, 0, null, false, 0, 10)).rows().stream().map(RotationListRow::employeeNumber).toList());
+        assertEquals(9, list(RotationListQuery.all()).total());
+    }
+
+    // ---------------------------------------------------------------- the bench
+
+    /**
+     * The bench as of D = 2027-01-15: the window runs to 2028-03-31 (the rest of 2027 Q1 and four quarters).
+     * <pre>
+     * PMOs  BF1 DEPARTMENT 2 analysts + 1 manager; BE1 ENTERPRISE 1 analyst; BP1 PROGRAM 1 analyst, closes 2027-03-31
+     * Staff (hired 2015-01-01 unless said; department; level)
+     *   A1 Finance PC   A2 Finance PM   A3 IT SPM   A4 Finance PM hired 2026-09-01 (TENURE from 2027-09-01)
+     *   A5 IT PC, SPM from 2027-09-01   A6 Finance SPM, not active
+     *   X  Finance SPM  in BF1 analyst 2026-03-01..2027-06-30, ACTIVE
+     *   Y  IT PM        proposed for BE1 analyst 2027-01-15..2027-12-31 (a proposal holds the seat, as for SEATS)
+     *   Z  Finance SPM  was in BF1 analyst 2025-01-16..2026-01-15, COMPLETED (COOL_OFF: free after 2027-01-15)
+     *   W  IT SPM       a CANCELLED rotation in BE1 analyst 2027-02-01..2028-01-31 (counts nowhere)
+     *   V  IT PM        approved for BF1 analyst 2028-06-01..2029-05-31, after the window (COOL_OFF before it)
+     * </pre>
+     */
+    private void benchOrganisation() throws SQLException {
+        long bf1 = pmo("BF1", "DEPARTMENT", 2, 1, "2018-01-01", null);
+        long be1 = pmo("BE1", "ENTERPRISE", 1, 0, "2018-01-01", null);
+        pmo("BP1", "PROGRAM", 1, 0, "2018-01-01", "2027-03-31");
+        staff("A1", "Finance", "PROJECT_COORDINATOR", "2015-01-01", true, "PROJECT_COORDINATOR");
+        staff("A2", "Finance", "PROJECT_MANAGER", "2015-01-01", true, "PROJECT_MANAGER");
+        staff("A3", "IT", "SENIOR_PROJECT_MANAGER", "2015-01-01", true, "SENIOR_PROJECT_MANAGER");
+        staff("A4", "Finance", "PROJECT_MANAGER", "2026-09-01", true, "PROJECT_MANAGER");
+        long a5 = staff("A5", "IT", "SENIOR_PROJECT_MANAGER", "2015-01-01", true, "PROJECT_COORDINATOR");
+        level(a5, "SENIOR_PROJECT_MANAGER", "2027-09-01");
+        staff("A6", "Finance", "SENIOR_PROJECT_MANAGER", "2015-01-01", false, "SENIOR_PROJECT_MANAGER");
+        long x = staff("X", "Finance", "SENIOR_PROJECT_MANAGER", "2015-01-01", true, "SENIOR_PROJECT_MANAGER");
+        rotation(x, bf1, "PMO_ANALYST", "2026-03-01", "2027-06-30", null, "ACTIVE", null);
+        long y = staff("Y", "IT", "PROJECT_MANAGER", "2015-01-01", true, "PROJECT_MANAGER");
+        rotation(y, be1, "PMO_ANALYST", "2027-01-15", "2027-12-31", null, "PROPOSED", null);
+        long z = staff("Z", "Finance", "SENIOR_PROJECT_MANAGER", "2015-01-01", true, "SENIOR_PROJECT_MANAGER");
+        rotation(z, bf1, "PMO_ANALYST", "2025-01-16", "2026-01-15", "2026-01-15", "COMPLETED", null);
+        long w = staff("W", "IT", "SENIOR_PROJECT_MANAGER", "2015-01-01", true, "SENIOR_PROJECT_MANAGER");
+        rotation(w, be1, "PMO_ANALYST", "2027-02-01", "2028-01-31", null, "CANCELLED", null);
+        long v = staff("V", "IT", "PROJECT_MANAGER", "2015-01-01", true, "PROJECT_MANAGER");
+        rotation(v, bf1, "PMO_ANALYST", "2028-06-01", "2029-05-31", null, "APPROVED", null);
+    }
+
+    private Bench bench(ReportFilter filter) throws SQLException {
+        return new ReportQueries(connection).bench(D, filter, org.pmorotations.rotation.Policy.DEFAULTS);
+    }
+
+    private static String describe(BenchRow row) {
+        return row.pmoCode() + " " + row.role() + " " + row.from() + ".." + row.to() + " " + row.free() + "/" + row.seats()
+                + " " + row.eligible() + " = " + row.total();
+    }
+
+    @Test
+    void benchCountsTheStaffEligibleForEachOpenSeatByLevel() throws Exception {
+        benchOrganisation();
+        Bench bench = bench(ReportFilter.NONE);
+        assertEquals(LocalDate.of(2028, 3, 31), bench.to());
+        assertEquals(List.of(
+                // X holds one of the two analyst seats to 2027-06-30. Eligible from 2027-01-15 (analyst: PC or above):
+                // A1, A5 (PC); A2 (PM); A3, W (SPM). Not A4 (TENURE), A6 (not active), X and Y (OVERLAP),
+                // Z (COOL_OFF: 2027-01-15 is not after 2026-01-15 + 12 months), V (COOL_OFF: 2027-06-30 + 12 months >= 2028-06-01)
+                "BF1 PMO_ANALYST 2027-01-15..2027-06-30 1/2 [2, 1, 2, 0, 0] = 5",
+                // From 2027-07-01 both seats: Z is clear now (SPM); X within 12 months of its own end; A5 still PC on 2027-07-01
+                "BF1 PMO_ANALYST 2027-07-01..2028-03-31 2/2 [2, 1, 3, 0, 0] = 6",
+                // Manager seat (SPM or above) from 2027-01-15: A3, W; not Z (COOL_OFF), X (OVERLAP), A6 (not active)
+                "BF1 PMO_MANAGER 2027-01-15..2028-03-31 1/1 [0, 0, 2, 0, 0] = 2",
+                // Enterprise (PM or above) after Y's proposal (W's cancelled one holds nothing): A2, A4 (hired 12 months
+                // before); A3, A5 (SPM on 2028-01-01), Z, W. Not Y (COOL_OFF after its own), X (COOL_OFF), V (COOL_OFF)
+                "BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1 [0, 2, 4, 0, 0] = 6",
+                // The program PMO closes on 2027-03-31: A1, A5; A2, V (its rotation starts after 2027-03-31 + 12 months); A3, W
+                "BP1 PMO_ANALYST 2027-01-15..2027-03-31 1/1 [2, 2, 2, 0, 0] = 6"),
+                bench.rows().stream().map(ReportQueriesContract::describe).toList());
+        assertEquals(2, bench.rows().get(3).eligible(CareerLevel.PROJECT_MANAGER));
+    }
+
+    @Test
+    void benchHonoursTheTierPmoAndDepartmentFilters() throws Exception {
+        benchOrganisation();
+        assertEquals(List.of("BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1 [0, 2, 4, 0, 0] = 6"),
+                bench(new ReportFilter(PmoTier.ENTERPRISE, null, null)).rows().stream().map(ReportQueriesContract::describe).toList());
+        assertEquals(List.of("BP1"), bench(new ReportFilter(null, "bp1", null)).rows().stream().map(BenchRow::pmoCode).toList());
+        // Finance people only: A1, A2, A4, Z (A6 not active, X never eligible)
+        assertEquals(List.of(2L, 3L, 0L, 3L, 2L),
+                bench(new ReportFilter(null, null, "Finance")).rows().stream().map(BenchRow::total).toList());
+        // a PMO that does not exist: no seats, no error
+        assertTrue(bench(new ReportFilter(null, "NOPE", null)).rows().isEmpty());
+    }
+
+    @Test
+    void benchFollowsThePolicyThresholds() throws Exception {
+        benchOrganisation();
+        // Without cool-off or tenure, and analysts from PROJECT_MANAGER: the first BF1 analyst gap gains Z and V
+        // (and A4, hired 2026-09-01), loses A1 and A5 (PC)
+        org.pmorotations.rotation.Policy relaxed = new org.pmorotations.rotation.Policy(12, 24, CareerLevel.PROJECT_MANAGER,
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60);
+        BenchRow first = new ReportQueries(connection).bench(D, ReportFilter.NONE, relaxed).rows().get(0);
+        assertEquals("BF1 PMO_ANALYST 2027-01-15..2027-06-30 1/2 [0, 3, 3, 0, 0] = 6", describe(first));
     }
 
     private static SeatFill fill(List<SeatFill> rows, LocalDate day, String tier) {

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The same report figures on PostgreSQL, in a schema of its own ({@value #SCHEMA}, dropped and
+ * The same report figures on PostgreSQL, in a schema of its own ({@code report_test} unless {@code report.pgSchema} says otherwise, dropped and
  * created by each test), when a server is reachable: by default
  * {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres}; override with the system
  * properties {@code report.pgUrl}, {@code report.pgUser}, {@code report.pgPassword}. Without a
@@ -18,7 +18,8 @@ import java.sql.Statement;
  */
 class ReportQueriesPostgresTest extends ReportQueriesContract {
 
-    static final String SCHEMA = "report_test";
+    /** Another schema with {@code -Dreport.pgSchema=...}, so that two builds on one server do not share one. */
+    static final String SCHEMA = System.getProperty("report.pgSchema", "report_test");
 
     private static final String URL = System.getProperty("report.pgUrl", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getProperty("report.pgUser", "postgres");

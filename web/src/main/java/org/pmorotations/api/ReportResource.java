@@ -12,12 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.pmorotations.pmo.PmoTier;
+import org.pmorotations.report.Bench;
+import org.pmorotations.report.BenchRow;
 import org.pmorotations.report.Comparison;
 import org.pmorotations.report.Ratio;
 import org.pmorotations.report.ReportFilter;
 import org.pmorotations.report.ReportService;
 import org.pmorotations.report.ReportSummary;
 import org.pmorotations.report.SeatFill;
+import org.pmorotations.staff.CareerLevel;
 
 import java.util.List;
 
@@ -43,11 +46,37 @@ public class ReportResource {
         return json(reports.summary(QueryParameters.date("asOf", asOf), filter));
     }
 
-    static JsonObject json(ReportSummary summary) {
+    /** {@code GET /api/v1/reports/bench?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
+    @GET
+    @Path("bench")
+    public JsonObject bench(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
+                            @QueryParam("department") String department) {
+        ReportFilter filter = new ReportFilter(QueryParameters.oneOf("tier", tier, PmoTier.class), pmo, department);
+        Bench bench = reports.bench(QueryParameters.date("asOf", asOf), filter);
+        JsonArrayBuilder seats = Json.createArrayBuilder();
+        for (BenchRow row : bench.rows()) {
+            JsonObjectBuilder eligible = Json.createObjectBuilder();
+            for (CareerLevel level : CareerLevel.values()) {
+                eligible.add(level.name(), row.eligible(level));
+            }
+            seats.add(Json.createObjectBuilder().add("pmo", row.pmoCode()).add("pmoName", row.pmoName()).add("tier", row.tier())
+                    .add("role", row.role()).add("from", row.from().toString()).add("to", row.to().toString())
+                    .add("free", row.free()).add("seats", row.seats()).add("eligible", eligible).add("total", row.total()));
+        }
+        return Json.createObjectBuilder().add("asOf", bench.asOf().toString()).add("filter", filter(bench.filter()))
+                .add("from", bench.from().toString()).add("to", bench.to().toString()).add("seats", seats).build();
+    }
+
+    private static JsonObjectBuilder filter(ReportFilter where) {
         JsonObjectBuilder filter = Json.createObjectBuilder();
-        nullable(filter, "tier", summary.filter().tier() == null ? null : summary.filter().tier().name());
-        nullable(filter, "pmo", summary.filter().pmoCode());
-        nullable(filter, "department", summary.filter().department());
+        nullable(filter, "tier", where.tier() == null ? null : where.tier().name());
+        nullable(filter, "pmo", where.pmoCode());
+        nullable(filter, "department", where.department());
+        return filter;
+    }
+
+    static JsonObject json(ReportSummary summary) {
+        JsonObjectBuilder filter = filter(summary.filter());
 
         JsonArrayBuilder distribution = Json.createArrayBuilder();
         summary.reintegrationDistribution().forEach(bucket -> {

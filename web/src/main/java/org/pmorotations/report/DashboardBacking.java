@@ -66,6 +66,12 @@ public class DashboardBacking implements Serializable {
         return summary;
     }
 
+    /** The first day of the quarters chart's first quarter: the lists behind that chart start there. */
+    public LocalDate getQuartersFrom() {
+        QuarterActivity first = getSummary().quarters().get(0);
+        return LocalDate.of(first.year(), first.quarter() * 3 - 2, 1);
+    }
+
     public String getSeatFillChart() {
         List<LocalDate> days = ReportSummary.fillDays(summary.asOf());
         JsonArrayBuilder labels = Json.createArrayBuilder();

@@ -83,6 +83,10 @@ public class ScheduleBacking implements Serializable {
     }
 
     private String prefill;
+    /** The seat from the address (the bench links here): PMO code, role and first day, each optional. */
+    private String prefillPmo;
+    private String prefillRole;
+    private String prefillStart;
 
     private String pmoCode;
     private PmoRole role = PmoRole.PMO_ANALYST;
@@ -114,7 +118,37 @@ public class ScheduleBacking implements Serializable {
         if (prefill != null && !prefill.isBlank()) {
             employee = prefill.strip().toUpperCase(Locale.ROOT);
         }
+        prefillSeat(today);
         refresh();
+    }
+
+    /**
+     * A PMO among those listed, a role and a start from today on, taken from the address; a value
+     * that is none of these is left out and the form keeps its default (the page says nothing: the
+     * rule check names whatever is still missing).
+     */
+    private void prefillSeat(LocalDate today) {
+        if (prefillPmo != null) {
+            String code = prefillPmo.strip().toUpperCase(Locale.ROOT);
+            pmoOptions.stream().filter(option -> option.code().equals(code)).findFirst().ifPresent(option -> pmoCode = option.code());
+        }
+        if (prefillRole != null) {
+            for (PmoRole seatRole : PmoRole.values()) {
+                if (seatRole.name().equalsIgnoreCase(prefillRole.strip())) {
+                    role = seatRole;
+                }
+            }
+        }
+        if (prefillStart != null) {
+            try {
+                LocalDate day = LocalDate.parse(prefillStart.strip());
+                if (!day.isBefore(today)) {
+                    start = day;
+                }
+            } catch (java.time.DateTimeException unreadable) {
+                // not a date: the default start stays
+            }
+        }
     }
 
     private static PmoOption option(Pmo pmo) {
@@ -240,6 +274,30 @@ public class ScheduleBacking implements Serializable {
 
     public void setPrefill(String prefill) {
         this.prefill = prefill;
+    }
+
+    public String getPrefillPmo() {
+        return prefillPmo;
+    }
+
+    public void setPrefillPmo(String prefillPmo) {
+        this.prefillPmo = prefillPmo;
+    }
+
+    public String getPrefillRole() {
+        return prefillRole;
+    }
+
+    public void setPrefillRole(String prefillRole) {
+        this.prefillRole = prefillRole;
+    }
+
+    public String getPrefillStart() {
+        return prefillStart;
+    }
+
+    public void setPrefillStart(String prefillStart) {
+        this.prefillStart = prefillStart;
     }
 
     public String getPmoCode() {

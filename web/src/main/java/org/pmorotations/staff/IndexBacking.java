@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Backs {@code staff/index.xhtml}: the staff directory. The database filters, sorts, counts and
  * pages ({@link StaffService#directory}); the table asks for one page at a time. The filters can
- * come from the address ({@code ?q=&level=&department=&size=}), so a search can be bookmarked.
+ * come from the address ({@code ?q=&level=&department=&rotated=&size=}), so a search can be bookmarked.
  */
 @Named("staffIndex")
 @ViewScoped
@@ -40,6 +40,8 @@ public class IndexBacking implements Serializable {
     private String q;
     private CareerLevel level;
     private String department;
+    /** From the address only (the dashboard's participation chart links here): who has rotated, or not. */
+    private Boolean rotated;
     private int size = 25;
     private List<String> departments;
     private final LocalDate today = LocalDate.now();
@@ -85,7 +87,7 @@ public class IndexBacking implements Serializable {
             };
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
-        return new DirectoryQuery(q, level, department, sort, descending, first, pageSize);
+        return new DirectoryQuery(q, level, department, rotated, sort, descending, first, pageSize);
     }
 
     /** The table's data: one count and one page per request, each from the database. */
@@ -153,6 +155,14 @@ public class IndexBacking implements Serializable {
 
     public void setDepartment(String department) {
         this.department = department;
+    }
+
+    public Boolean getRotated() {
+        return rotated;
+    }
+
+    public void setRotated(Boolean rotated) {
+        this.rotated = rotated;
     }
 
     public int getSize() {
