@@ -371,7 +371,7 @@ public final class SummaryExport {
     }
 
     private Object[] share(String section, String figure, String detail, LocalDate day, Ratio ratio) {
-        return new Object[]{section, figure, detail, day, new Percent(ratio.rate()), texts.get("export.unit.percent"), ratio.part(), ratio.whole()};
+        return new Object[]{section, figure, detail, day, new Percent(ratio.part(), ratio.whole()), texts.get("export.unit.percent"), ratio.part(), ratio.whole()};
     }
 
     private void comparison(List<Object[]> rows, String section, String figure, LocalDate day, Comparison comparison) {

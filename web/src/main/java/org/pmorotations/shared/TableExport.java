@@ -41,8 +41,21 @@ public abstract class TableExport implements Closeable {
     static final int ROWS_IN_MEMORY = 100;
     private static final int MAX_COLUMN_CHARS = 60;
 
-    /** A share for the export: its rate, shown as a percentage; null when there is nothing to count. */
-    public record Percent(Double rate) {
+    /**
+     * A share for the export: {@code part} of {@code whole}, shown as a whole percentage rounded as
+     * the pages round it; empty when there is nothing to count (whole 0).
+     */
+    public record Percent(long part, long whole) {
+
+        /** The rate from 0 to 1, or null for a share of nothing. */
+        public Double rate() {
+            return whole == 0 ? null : (double) part / whole;
+        }
+
+        /** The whole percentage, or null for a share of nothing. */
+        public Long percent() {
+            return whole == 0 ? null : Math.round(100.0 * part / whole);
+        }
     }
 
     /** The formats a table is exported in, with what the download says about itself. */
@@ -93,7 +106,7 @@ public abstract class TableExport implements Closeable {
         if (cell == null) {
             return "";
         } else if (cell instanceof Percent percent) {
-            text = percent.rate() == null ? "" : String.valueOf(Math.round(100 * percent.rate()));
+            text = percent.percent() == null ? "" : percent.percent().toString();
         } else if (cell instanceof Double number) {
             text = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         } else if (cell instanceof Number || cell instanceof LocalDate) {

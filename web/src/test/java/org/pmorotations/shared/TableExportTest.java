@@ -38,9 +38,9 @@ class TableExportTest {
     @Test
     void csvIsRfc4180WithAByteOrderMarkAndCrlf() throws IOException {
         byte[] csv = export(Format.CSV,
-                new Object[]{"Núñez, Ana", 3L, LocalDate.of(2026, 11, 26), new Percent(0.4167), 12.5},
-                new Object[]{"Say \"hi\"", 0, null, new Percent(null), 30.0},
-                new Object[]{"two\nlines", null, null, null, null});
+                new Object[]{"Núñez, Ana", 3L, LocalDate.of(2026, 11, 26), new Percent(5, 12), 12.5},
+                new Object[]{"Say \"hi\"", 0, null, new Percent(0, 0), 30.0},
+                new Object[]{"two\nlines", null, null, new Percent(57, 200), null});
         assertEquals((byte) 0xEF, csv[0]);
         assertEquals((byte) 0xBB, csv[1]);
         assertEquals((byte) 0xBF, csv[2]);
@@ -48,7 +48,7 @@ class TableExportTest {
         assertEquals("Name,Count,Day,Share,Days\r\n"
                 + "\"Núñez, Ana\",3,2026-11-26,42,12.5\r\n"
                 + "\"Say \"\"hi\"\"\",0,,,30\r\n"
-                + "\"two\nlines\",,,,\r\n", text);
+                + "\"two\nlines\",,,29,\r\n", text);
     }
 
     @Test
@@ -69,8 +69,8 @@ class TableExportTest {
     @Test
     void workbookHasNumbersAsNumbersDatesAsDatesAndFormulaLikeNamesAsText() throws IOException {
         byte[] xlsx = export(Format.XLSX,
-                new Object[]{"=HYPERLINK(\"http://evil.example\")", 3L, LocalDate.of(2026, 11, 26), new Percent(0.25), 12.5},
-                new Object[]{"Núñez", null, null, new Percent(null), null});
+                new Object[]{"=HYPERLINK(\"http://evil.example\")", 3L, LocalDate.of(2026, 11, 26), new Percent(1, 4), 12.5},
+                new Object[]{"Núñez", null, null, new Percent(0, 0), null});
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(1, workbook.getNumberOfSheets());
             Sheet sheet = workbook.getSheetAt(0);
@@ -106,7 +106,7 @@ class TableExportTest {
         int rows = 20_000;
         try (TableExport table = TableExport.open(Format.XLSX, out, "Staff", HEADERS)) {
             for (int i = 0; i < rows; i++) {
-                table.row("Person " + i, (long) i, LocalDate.of(2020, 1, 1).plusDays(i % 1000), new Percent(0.5), 1.5);
+                table.row("Person " + i, (long) i, LocalDate.of(2020, 1, 1).plusDays(i % 1000), new Percent(1, 2), 1.5);
             }
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
