@@ -35,7 +35,7 @@ import java.util.List;
 public final class SummaryExport {
 
     /** Rows of the seat fill per PMO the PDF tries first; fewer if the page would overflow. */
-    static final int[] PDF_PMO_ROWS = {40, 24, 12, 0};
+    static final int[] PDF_PMO_ROWS = {40, 32, 24, 12, 0};
 
     private static final Color LINE = new Color(0xC8, 0xCE, 0xD6);
     private static final Color TILE = new Color(0xEE, 0xF3, 0xF9);
