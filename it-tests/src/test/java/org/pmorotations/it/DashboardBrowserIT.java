@@ -93,6 +93,11 @@ class DashboardBrowserIT {
         assertEquals(String.valueOf(enterprise.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
         assertTrue(browser.findElement(By.id("atRiskLink")).getAttribute("href").contains("tier=ENTERPRISE"),
                 "the at-risk list opens with the same filters");
+        for (String download : List.of("downloadCsv", "downloadXlsx", "downloadPdf")) {
+            String href = browser.findElement(By.id(download)).getAttribute("href");
+            assertTrue(href.contains("/reports/export/summary.") && href.contains("asOf=" + today) && href.contains("tier=ENTERPRISE"),
+                    "the downloads carry the filters shown: " + href);
+        }
     }
 
     @Test

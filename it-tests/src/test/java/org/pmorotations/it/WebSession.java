@@ -43,7 +43,12 @@ public final class WebSession {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** GET of a download: the body as the bytes sent. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+        public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -26,6 +26,8 @@ public class ReportService {
 
     /** The most rows of each at-risk list a page shows; the counts give the total. */
     public static final int MAX_RISK_ROWS = 500;
+    /** The most rows of each at-risk list a download holds: far more than a page shows, still bounded. */
+    public static final int MAX_EXPORT_ROWS = 20_000;
 
     /** The most rows of a rotation list one page shows. */
     public static final int MAX_LIST_ROWS = 200;
@@ -59,10 +61,15 @@ public class ReportService {
 
     /** The rotations at risk, staying past 24 months and overdue as of {@code asOf} (today when null). */
     public RiskLists risks(LocalDate asOf, ReportFilter filter) {
+        return risks(asOf, filter, MAX_RISK_ROWS);
+    }
+
+    /** As {@link #risks(LocalDate, ReportFilter)}, each list cut at {@code limit} rows (at most {@link #MAX_EXPORT_ROWS}). */
+    public RiskLists risks(LocalDate asOf, ReportFilter filter, int limit) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).riskLists(day, filter, atRiskDays, MAX_RISK_ROWS);
+            return new ReportQueries(connection).riskLists(day, filter, atRiskDays, Math.max(1, Math.min(limit, MAX_EXPORT_ROWS)));
         } catch (SQLException e) {
             throw new IllegalStateException("The at-risk lists could not be read: " + e.getMessage(), e);
         }

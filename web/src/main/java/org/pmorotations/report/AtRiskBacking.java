@@ -38,6 +38,11 @@ public class AtRiskBacking implements Serializable {
         return lists;
     }
 
+    /** The filters of the lists shown, for the download links. */
+    public String getExportQuery() {
+        return ReportFilters.query(getLists().asOf(), filters.filter());
+    }
+
     public int getMaxRows() {
         return ReportService.MAX_RISK_ROWS;
     }

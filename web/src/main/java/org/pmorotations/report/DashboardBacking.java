@@ -72,6 +72,12 @@ public class DashboardBacking implements Serializable {
         return LocalDate.of(first.year(), first.quarter() * 3 - 2, 1);
     }
 
+    /** The filters of the figures shown, for the download links: the files hold what the page shows. */
+    public String getExportQuery() {
+        ReportSummary shown = getSummary();
+        return ReportFilters.query(shown.asOf(), shown.filter());
+    }
+
     public String getSeatFillChart() {
         List<LocalDate> days = ReportSummary.fillDays(summary.asOf());
         JsonArrayBuilder labels = Json.createArrayBuilder();

@@ -3,6 +3,8 @@ package org.pmorotations.report;
 import org.pmorotations.pmo.PmoTier;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +27,24 @@ public class ReportFilters implements Serializable {
 
     public LocalDate day() {
         return asOf == null ? LocalDate.now() : asOf;
+    }
+
+    /**
+     * The address parameters of the figures shown (their day and filter), as the downloads under
+     * {@code /reports/export/} take them, so a download holds what the page shows.
+     */
+    public static String query(LocalDate day, ReportFilter filter) {
+        StringBuilder query = new StringBuilder("asOf=").append(day);
+        if (filter.tier() != null) {
+            query.append("&tier=").append(filter.tier().name());
+        }
+        if (filter.pmoCode() != null) {
+            query.append("&pmo=").append(URLEncoder.encode(filter.pmoCode(), StandardCharsets.UTF_8));
+        }
+        if (filter.department() != null) {
+            query.append("&department=").append(URLEncoder.encode(filter.department(), StandardCharsets.UTF_8));
+        }
+        return query.toString();
     }
 
     public List<PmoTier> getTiers() {

@@ -3,10 +3,13 @@ package org.pmorotations.staff;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.pmorotations.shared.TableExport;
+import org.pmorotations.shared.Texts;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -33,6 +36,8 @@ public class IndexBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+    /** Rows the downloads read at a time: the most a directory query gives. */
+    static final int EXPORT_PAGE = 200;
 
     @Inject
     StaffService staffService;
@@ -67,6 +72,68 @@ public class IndexBacking implements Serializable {
         if (table instanceof DataTable directoryTable) {
             directoryTable.setFirst(0);
         }
+    }
+
+    /** Everyone who matches the filters, in the table's current order, as CSV. */
+    public void exportCsv() throws IOException {
+        export(TableExport.Format.CSV);
+    }
+
+    /** The same as an Excel workbook. */
+    public void exportXlsx() throws IOException {
+        export(TableExport.Format.XLSX);
+    }
+
+    /**
+     * Writes every matching row, not only the page shown, read from the database a page of
+     * {@value #EXPORT_PAGE} at a time and written at once, so memory stays bounded whatever the
+     * number of staff. The cells are the texts the table shows.
+     */
+    private void export(TableExport.Format format) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, SortMeta> sort = null;
+        if (faces.getViewRoot().findComponent("directoryForm:directory") instanceof DataTable table) {
+            sort = table.getActiveSortMeta();
+        }
+        Texts texts = new Texts(faces.getViewRoot().getLocale());
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(format.contentType());
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"" + TableExport.fileName("staff", today, format.extension()) + "\"");
+        List<String> headers = List.of(texts.get("directory.name"), texts.get("directory.employeeNumber"),
+                texts.get("directory.level"), texts.get("directory.department"), texts.get("directory.position"),
+                texts.get("directory.monthsSince"));
+        try (TableExport table = TableExport.open(format, external.getResponseOutputStream(), texts.get("export.sheet.directory"), headers)) {
+            for (int first = 0; ; first += EXPORT_PAGE) {
+                List<DirectoryRow> rows = staffService.directory(query(first, EXPORT_PAGE, sort));
+                for (DirectoryRow row : rows) {
+                    table.row(cells(row, texts, today));
+                }
+                if (rows.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+        }
+        faces.responseComplete();
+    }
+
+    /** One person's row as the table shows it. */
+    static Object[] cells(DirectoryRow row, Texts texts, LocalDate today) {
+        String position;
+        if (row.position() == null) {
+            position = texts.get("directory.position.none");
+        } else {
+            String role = row.position().kind() == DirectoryRow.Position.Kind.PMO
+                    ? texts.get("directory.pmoRole." + row.position().role())
+                    : texts.get("directory.level." + row.position().role());
+            position = texts.get("directory.position." + row.position().kind(), role, row.position().place());
+        }
+        Object months = row.neverRotated() ? texts.get("directory.never")
+                : row.rotatingOn(today) ? texts.get("directory.inPmoNow") : row.monthsSinceRotation(today);
+        return new Object[]{row.fullName(), row.employeeNumber(), texts.get("directory.level." + row.level()), row.department(),
+                position, months};
     }
 
     public LazyDataModel<DirectoryRow> getDirectory() {
