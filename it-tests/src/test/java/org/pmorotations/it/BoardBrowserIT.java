@@ -5,7 +5,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,9 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -99,9 +95,11 @@ class BoardBrowserIT {
         int distance = (int) Math.round(bar.getRect().getWidth() * months / 12.0);
         // Hover first, press, then move in small steps as a hand does. The first few pixels only tell
         // the timeline that a drag has begun (they are not counted); the distance counts from there.
-        // No pause after the press: a press held still is a long press, not a drag.
+        // Each step is its own browser command, so the hand rests on the bar between them as a
+        // person's does: a press held still must not open the rotation (the board turns the
+        // timeline's long select off), it is still the start of a drag.
         new Actions(browser).moveToElement(bar).perform();
-        new Actions(browser).clickAndHold().perform();
+        new Actions(browser).clickAndHold().pause(Duration.ofMillis(400)).perform();
         new Actions(browser).moveByOffset(12, 0).perform();
         int steps = 10;
         int moved = 0;
@@ -156,7 +154,6 @@ class BoardBrowserIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("The timeline takes a drag from Selenium's mouse in headless Chromium only now and then (the bar moved and was saved in one run of five): the journey is not yet proven in a browser; the same reschedule is tested over HTTP in RescheduleApiIT. Open in issue 5.")
     void draggingAProposedBarToAFreePlaceSavesItWithItsHistory() throws Exception {
         BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2044, 1, 1));
         openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2043-10-01&months=24");
@@ -166,6 +163,7 @@ class BoardBrowserIT {
 
         String message = growl();
         assertTrue(message.contains("moved"), message);
+        assertEquals(message.indexOf("moved"), message.lastIndexOf("moved"), "the message is said once: " + message);
         assertEquals("2044-04-01 to 2045-03-31", BoardFixture.storedPeriod(seat.first()), "the database holds the new dates");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'"
                 + " AND actor = 'pmo.manager' AND from_end = DATE '2044-12-31' AND to_end = DATE '2045-03-31'", seat.first()),
@@ -173,7 +171,6 @@ class BoardBrowserIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("The timeline takes a drag from Selenium's mouse in headless Chromium only now and then (the bar moved and was saved in one run of five): the journey is not yet proven in a browser; the same reschedule is tested over HTTP in RescheduleApiIT. Open in issue 5.")
     void draggingOntoAFullSeatIsRefusedWithTheRuleAndTheBarGoesBack() throws Exception {
         BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2047, 1, 1));
         String before = BoardFixture.storedPeriod(seat.first());
@@ -220,46 +217,5 @@ class BoardBrowserIT {
         assertTrue(content <= viewport, "no sideways scrolling: content " + content + " px in " + viewport + " px; wider: " + wide);
         assertTrue(browser.findElement(By.id("boardForm:tier")).isDisplayed());
         assertFalse(rowLabels().isEmpty());
-    }
-
-    /**
-     * No N+1: the statements that read rotations, people, PMOs or return placements while the
-     * board opens are as many for five years (every demo rotation) as for a quarter. Counted by
-     * the embedded database's own statistics, so on H2 only.
-     */
-    @Test
-    void theBoardReadsAsManyStatementsForFiveYearsAsForAQuarter() throws Exception {
-        Assumptions.assumeTrue("h2".equals(Database.kind()), "statement statistics are read from H2");
-        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
-        String from = LocalDate.now(ZoneOffset.UTC).minusYears(3).withDayOfMonth(1).toString();
-
-        long quarter = statementsToOpen("?months=3&from=" + from);
-        int quarterBars = bars().size();
-        long fiveYears = statementsToOpen("?months=60&from=" + from);
-        int fiveYearBars = bars().size();
-
-        assertTrue(fiveYearBars > quarterBars, "five years show many more bars: " + quarterBars + " and " + fiveYearBars);
-        assertEquals(quarter, fiveYears, "statements for " + quarterBars + " and for " + fiveYearBars + " bars");
-    }
-
-    private long statementsToOpen(String query) throws Exception {
-        try (Connection db = Database.connect(); Statement statement = db.createStatement()) {
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            statement.execute("SET QUERY_STATISTICS TRUE");
-            browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
-            new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
-            long count = 0;
-            try (ResultSet stats = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (stats.next()) {
-                    String sql = stats.getString(1).toLowerCase(java.util.Locale.ROOT);
-                    if (!sql.contains("query_statistics") && (sql.contains("rotation") || sql.contains("staff")
-                            || sql.contains("pmo") || sql.contains("return_placement"))) {
-                        count += stats.getLong(2);
-                    }
-                }
-            }
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            return count;
-        }
     }
 }
