@@ -63,9 +63,9 @@ public class CalendarBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             feeds.revoke(feed.getId());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "calendar.revoked"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "calendar.revoked"), ""));
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), ""));
         }
         newAddress = null;
         links = feeds.mine();
@@ -82,7 +82,7 @@ public class CalendarBacking implements Serializable {
             newAddress = external.getRequestScheme() + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
                     + external.getRequestContextPath() + "/ical/" + made.token() + ".ics";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(text(faces, "calendar.made"), made.feed().getSubject()), null));
+                    MessageFormat.format(text(faces, "calendar.made"), made.feed().getSubject()), ""));
             links = feeds.mine();
         } catch (DomainException refused) {
             newAddress = null;

@@ -396,7 +396,7 @@ public class BoardBacking implements Serializable {
     }
 
     private static void info(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
     }
 
     private static void error(String summary, String detail) {

@@ -95,7 +95,7 @@ public class IndexBacking implements Serializable {
     /** A filter the service refuses (a period ending before it starts) is said next to the list; nothing is listed. */
     private void refused(DomainException problem) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getRule() + ": " + problem.getMessage(), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getRule() + ": " + problem.getMessage(), ""));
     }
 
     /** The table's data: one count and one page per request, each from the database. */

@@ -60,10 +60,10 @@ public class PolicyBacking implements Serializable {
             policies.update(new Policy(minMonths, maxMonths, analystMinLevel, managerMinLevel, enterpriseMinLevel,
                     tenureMonths, coolOffMonths, atRiskDays), version);
             load();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString("policy.saved"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString("policy.saved"), ""));
         } catch (ConflictException concurrent) {
             stale = true;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, concurrent.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, concurrent.getMessage(), ""));
             faces.validationFailed();
         } catch (DomainException refused) {
             faces.addMessage("policyForm:" + refused.getRule(), new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

@@ -174,7 +174,7 @@ public class AccountsBacking implements Serializable {
     private void succeeded(String key, String accountName) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = MessageFormat.format(text(faces, key), accountName);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         rows = null;
     }
 

@@ -58,7 +58,7 @@ public class LoginBacking {
         } else {
             String key = RotationsAuthenticationMechanism.REFUSED_LOCKED.equals(request.getAttribute(RotationsAuthenticationMechanism.REFUSAL))
                     ? "login.locked" : "login.failed";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), ""));
         }
     }
 

@@ -29,7 +29,7 @@ public final class FormMessages {
     /** A success that survives the redirect to the next page. */
     public static void succeeded(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), ""));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
