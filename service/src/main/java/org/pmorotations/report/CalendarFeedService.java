@@ -18,8 +18,8 @@ import org.pmorotations.rotation.ReturnPlacement;
 import org.pmorotations.rotation.Rotation;
 import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Caller;
 import org.pmorotations.security.Role;
-import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.staff.EmployeeNumber;
@@ -61,6 +61,9 @@ public class CalendarFeedService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Caller caller;
+
     /** A new link; {@code token} is the secret part of its address, never stored. */
     public record NewFeed(CalendarFeed feed, String token) {
     }
@@ -77,7 +80,7 @@ public class CalendarFeedService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CalendarFeed feed = new CalendarFeed(hash(token), caller(), kind, key, LocalDateTime.now(ZoneOffset.UTC));
+        CalendarFeed feed = new CalendarFeed(hash(token), caller.name(), kind, key, LocalDateTime.now(ZoneOffset.UTC));
         em.persist(feed);
         em.flush();
         audit.record("CALENDAR_LINK_CREATED", SUBJECT, String.valueOf(feed.getId()), null, kind + " " + key);
@@ -87,7 +90,7 @@ public class CalendarFeedService {
     /** The caller's links, newest first. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
     public List<CalendarFeed> mine() {
-        return em.createNamedQuery(CalendarFeed.FIND_BY_OWNER, CalendarFeed.class).setParameter("owner", caller()).getResultList();
+        return em.createNamedQuery(CalendarFeed.FIND_BY_OWNER, CalendarFeed.class).setParameter("owner", caller.name()).getResultList();
     }
 
     /** Revokes one of the caller's links (an administrator may revoke anyone's). */
@@ -95,7 +98,7 @@ public class CalendarFeedService {
     public CalendarFeed revoke(long id) {
         CalendarFeed feed = Optional.ofNullable(em.find(CalendarFeed.class, id))
                 .orElseThrow(() -> new NotFoundException("There is no calendar link " + id + "."));
-        if (!feed.getOwner().equals(caller()) && !context.isCallerInRole(Role.ADMIN_NAME)) {
+        if (!feed.getOwner().equals(caller.name()) && !context.isCallerInRole(Role.ADMIN_NAME)) {
             throw new EJBAccessException("Only its owner or an administrator revokes a calendar link.");
         }
         feed.revoke(LocalDateTime.now(ZoneOffset.UTC));
@@ -157,39 +160,25 @@ public class CalendarFeedService {
     }
 
     private String personKey(String subject) {
-        String number = EmployeeNumber.of(subject == null || subject.isBlank() ? ownEmployeeNumber().orElse("") : subject).value();
+        String number = EmployeeNumber.of(subject == null || subject.isBlank() ? caller.ownEmployeeNumber().orElse("") : subject).value();
         if (em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class).setParameter("employeeNumber", number)
                 .getResultStream().findFirst().isEmpty()) {
             throw new DomainException("subject", "There is no staff member " + number + ".");
         }
-        if (!readsEveryone() && !ownEmployeeNumber().map(number::equals).orElse(false)) {
+        if (!caller.mayRead(number)) {
             throw new EJBAccessException("A staff member makes calendar links to their own rotations only.");
         }
         return number;
     }
 
     private String pmoKey(String subject) {
-        if (!readsEveryone()) {
+        if (!caller.readsEveryone()) {
             throw new EJBAccessException("A staff member makes calendar links to their own rotations only.");
         }
         String code = subject == null ? "" : subject.strip().toUpperCase(Locale.ROOT);
         return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class).setParameter("code", code).getResultStream().findFirst()
                 .map(Pmo::getCode)
                 .orElseThrow(() -> new DomainException("subject", "There is no PMO " + code + "."));
-    }
-
-    private boolean readsEveryone() {
-        return context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(Role.PMO_MANAGER_NAME)
-                || context.isCallerInRole(Role.LEADER_NAME);
-    }
-
-    private Optional<String> ownEmployeeNumber() {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", caller())
-                .getResultStream().findFirst().map(UserAccount::getStaff).map(staff -> staff.getEmployeeNumber().value());
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 
     static String hash(String token) {

@@ -1,15 +1,14 @@
 package org.pmorotations.rotation;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.pmorotations.security.Caller;
 import org.pmorotations.security.Role;
-import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.staff.EmployeeNumber;
 
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Lists rotations by status, PMO, person and period, paged by the database. A STAFF-only user
@@ -35,8 +33,8 @@ public class RotationSearch {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    Caller caller;
 
     /**
      * @param status         the state, or null for all
@@ -51,8 +49,8 @@ public class RotationSearch {
             throw new DomainException("to", "The period ends (" + to + ") before it starts (" + from + ").");
         }
         String person = employeeNumber == null || employeeNumber.isBlank() ? null : EmployeeNumber.of(employeeNumber).value();
-        if (!readsEveryone()) {
-            String own = ownEmployeeNumber().orElseThrow(() -> new EJBAccessException("This account is linked to no staff member."));
+        if (!caller.readsEveryone()) {
+            String own = caller.ownEmployeeNumber().orElseThrow(() -> new EJBAccessException("This account is linked to no staff member."));
             if (person != null && !person.equals(own)) {
                 throw new EJBAccessException("A staff member lists only their own rotations.");
             }
@@ -99,18 +97,5 @@ public class RotationSearch {
             rotation.getReturnPlacement().ifPresent(placement -> placement.getProject().getCode());
         });
         return new RotationPage(items, count.getSingleResult());
-    }
-
-    private boolean readsEveryone() {
-        return context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(Role.PMO_MANAGER_NAME)
-                || context.isCallerInRole(Role.LEADER_NAME);
-    }
-
-    private Optional<String> ownEmployeeNumber() {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", context.getCallerPrincipal().getName())
-                .getResultStream().findFirst()
-                .map(UserAccount::getStaff)
-                .map(staff -> staff.getEmployeeNumber().value());
     }
 }

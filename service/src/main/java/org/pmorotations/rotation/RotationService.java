@@ -11,8 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.pmo.Pmo;
 import org.pmorotations.security.AuditService;
+import org.pmorotations.security.Caller;
 import org.pmorotations.security.Role;
-import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.Change;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.NotFoundException;
@@ -54,6 +54,9 @@ public class RotationService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Caller caller;
 
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -266,7 +269,7 @@ public class RotationService {
             found.getHistory().size();
             found.getObjectives().size();
         });
-        if (rotation.isPresent() && !readsEveryone() && !isOwn(rotation.get().getStaff())) {
+        if (rotation.isPresent() && !caller.mayRead(rotation.get().getStaff().getEmployeeNumber().value())) {
             throw new EJBAccessException("A staff member reads only their own rotations.");
         }
         return rotation;
@@ -347,17 +350,6 @@ public class RotationService {
                 .setParameter("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + code + "."));
-    }
-
-    private boolean readsEveryone() {
-        return context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(Role.PMO_MANAGER_NAME)
-                || context.isCallerInRole(Role.LEADER_NAME);
-    }
-
-    private boolean isOwn(Staff staff) {
-        String caller = context.getCallerPrincipal().getName();
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", caller)
-                .getResultStream().findFirst().map(UserAccount::getStaff).map(staff::equals).orElse(false);
     }
 
     private Change change() {

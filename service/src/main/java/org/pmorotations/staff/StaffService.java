@@ -1,9 +1,7 @@
 package org.pmorotations.staff;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +9,6 @@ import org.pmorotations.project.ProjectRole;
 import org.pmorotations.rotation.Rotation;
 import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.security.Role;
-import org.pmorotations.security.UserAccount;
 import org.pmorotations.shared.ConflictException;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.NotFoundException;
@@ -36,11 +33,11 @@ public class StaffService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
-
     @jakarta.inject.Inject
     org.pmorotations.security.AuditService audit;
+
+    @jakarta.inject.Inject
+    org.pmorotations.security.Caller caller;
 
     /**
      * A staff member's career history: level changes, rotations (with their PMO) and project roles
@@ -311,17 +308,7 @@ public class StaffService {
     }
 
     private void requireMayRead(EmployeeNumber number) {
-        if (context.isCallerInRole(Role.ADMIN_NAME) || context.isCallerInRole(Role.PMO_MANAGER_NAME)
-                || context.isCallerInRole(Role.LEADER_NAME)) {
-            return;
-        }
-        String caller = context.getCallerPrincipal().getName();
-        Optional<String> own = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", caller)
-                .getResultStream().findFirst()
-                .map(UserAccount::getStaff)
-                .map(staff -> staff.getEmployeeNumber().value());
-        if (own.isEmpty() || !own.get().equals(number.value())) {
+        if (!caller.mayRead(number.value())) {
             throw new EJBAccessException("A staff member reads only their own history.");
         }
     }
