@@ -189,6 +189,18 @@ class BoardBrowserIT {
     }
 
     @Test
+    void clickingABarOpensItsRotation() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2053, 1, 1));
+        openBoard("leader", "?pmo=" + seat.pmo() + "&from=2052-10-01&months=24");
+
+        bar(seat.secondName()).click();
+
+        new WebDriverWait(browser, PATIENCE).until(driver -> driver.getCurrentUrl().contains("/rotations/view.xhtml?id=" + seat.second()));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(seat.secondName()),
+                "the rotation page names the person");
+    }
+
+    @Test
     void aLeaderReadsTheBoardButCannotMoveABar() throws Exception {
         BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2050, 1, 1));
         String before = BoardFixture.storedPeriod(seat.first());
