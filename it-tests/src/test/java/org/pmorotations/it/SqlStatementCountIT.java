@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -121,5 +123,72 @@ class SqlStatementCountIT {
         assertEquals(100, hundred.body().split("\"employeeNumber\"").length - 1, "a hundred rotations listed");
         System.out.printf("SQL statements of GET /api/v1/rotations: %d for 5 rotations, %d for 100%n", five, statements(hundred));
         assertEquals(five, statements(hundred), "statements for 5 and for 100 rotations (objectives and return placements in batches)");
+    }
+
+    /**
+     * The pages and calls the benchmark measures (dashboard, report summary, board of a quarter
+     * and a tier, rule check, scheduling) cost the same statements with more rotations in view.
+     */
+    @Test
+    void theBenchmarkedPagesAndCallsCostNoMoreStatementsWithMoreRotations() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(3);
+        LocalDate start = LocalDate.now().plusYears(3).withMonth(1).withDayOfMonth(1);
+        String board = "/rotations/board.xhtml?from=" + start + "&months=3&tier=DEPARTMENT";
+        WebSession manager = new WebSession(base);
+        manager.signIn(BoardFixture.MANAGER, WebSession.DEMO_PASSWORD);
+
+        String first = fixture.candidate(pmo, start, 12, List.of());
+        int scheduleOne = statements(schedule(manager, first, pmo, start), 201);
+        int checkOne = statements(check(manager, first, pmo, start), 200);
+        manager.get("/reports/dashboard.xhtml");
+        int dashboardOne = statements(manager.get("/reports/dashboard.xhtml"));
+        int summaryOne = statements(manager.get("/api/v1/reports/summary"));
+        int boardOne = statements(manager.get(board));
+
+        String second = fixture.candidate(pmo, start, 12, List.of(first));
+        fixture.approve(fixture.propose(second, pmo, start, 12).getJsonNumber("id").longValue());
+        String third = fixture.candidate(pmo, start, 12, List.of(first, second));
+        int scheduleThree = statements(schedule(manager, third, pmo, start), 201);
+        String fourth = fixture.candidate(pmo, start.plusMonths(24), 12, List.of(first, second, third));
+        int checkThree = statements(check(manager, fourth, pmo, start), 200);
+        int dashboardThree = statements(manager.get("/reports/dashboard.xhtml"));
+        int summaryThree = statements(manager.get("/api/v1/reports/summary"));
+        HttpResponse<String> boardThree = manager.get(board);
+        assertTrue(boardThree.body().contains(fullNameOf(third)), "the board shows the third rotation");
+
+        System.out.printf("SQL statements with one and three rotations in the seat: dashboard %d/%d, summary %d/%d, board %d/%d,"
+                        + " check %d/%d, schedule %d/%d%n", dashboardOne, dashboardThree, summaryOne, summaryThree, boardOne,
+                statements(boardThree), checkOne, checkThree, scheduleOne, scheduleThree);
+        assertEquals(dashboardOne, dashboardThree, "statements of the dashboard");
+        assertEquals(summaryOne, summaryThree, "statements of the report summary");
+        assertEquals(boardOne, statements(boardThree), "statements of the board");
+        assertEquals(checkOne, checkThree, "statements of the rule check with the seat fuller (and fully booked: 422 path aside)");
+        assertEquals(scheduleOne, scheduleThree, "statements of scheduling with more rotations in the seat");
+    }
+
+    private static String fullNameOf(String employeeNumber) throws Exception {
+        return BoardFixture.fullName(employeeNumber);
+    }
+
+    private static HttpResponse<String> check(WebSession session, String person, String pmo, LocalDate start) throws Exception {
+        return session.send(session.request("/api/v1/rotations/check").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rotation(person, pmo, start))));
+    }
+
+    private static HttpResponse<String> schedule(WebSession session, String person, String pmo, LocalDate start) throws Exception {
+        return session.send(session.request("/api/v1/rotations").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rotation(person, pmo, start))));
+    }
+
+    private static String rotation(String person, String pmo, LocalDate start) {
+        return "{\"employeeNumber\":\"" + person + "\",\"pmoCode\":\"" + pmo + "\",\"role\":\"PMO_ANALYST\",\"start\":\""
+                + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}";
+    }
+
+    static int statements(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), () -> response.uri() + ": " + response.body());
+        return Integer.parseInt(response.headers().firstValue(HEADER)
+                .orElseThrow(() -> new AssertionError("no " + HEADER + " header on " + response.uri())));
     }
 }
