@@ -54,7 +54,7 @@ for staff in $SIZES; do
     pid=$!
     trap 'kill $pid 2>/dev/null || true' EXIT
     started=$(date +%s)
-    until curl -fs -o /dev/null http://localhost:$PORT/health/ready; do
+    until curl -fs -o /dev/null http://localhost:$PORT/login.xhtml; do
         if [ $(( $(date +%s) - started )) -gt 300 ] || ! kill -0 $pid 2>/dev/null; then
             echo "The application did not start; see $log"; exit 1
         fi
