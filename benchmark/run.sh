@@ -25,6 +25,8 @@ JAR=${MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VE
 
 mvn -q -pl domain,service,web package -DskipTests
 mvn -q -Pbenchmark -pl benchmark package
+# A copy to deploy, so that another build of the project meanwhile cannot change it under the server.
+cp web/target/pmo-rotations.war benchmark/target/pmo-rotations.war
 [ -f "$JAR" ] || mvn -q dependency:get -Dartifact=fish.payara.extras:payara-micro:$PAYARA_VERSION
 CP=benchmark/target/classes:$(cat benchmark/target/classpath.txt)
 mkdir -p $OUT
@@ -49,7 +51,7 @@ for staff in $SIZES; do
 
     log=benchmark/target/server-$DB-$staff.log
     DB_URL="$URL" DB_USER=$USER DB_PASSWORD=$DBPASS DEMO_DATA=false \
-        java -Dhazelcast.phone.home.enabled=false -jar "$JAR" --deploy web/target/pmo-rotations.war --port $PORT \
+        java -Dhazelcast.phone.home.enabled=false -jar "$JAR" --deploy benchmark/target/pmo-rotations.war --port $PORT \
         --nocluster --disablephonehome --rootdir benchmark/target/payara-root > $log 2>&1 &
     pid=$!
     trap 'kill $pid 2>/dev/null || true' EXIT
