@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,14 +68,19 @@ class SqlStatementCountIT {
         String shortest = byHistory.get(byHistory.size() - 1);
         assertTrue(Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE s.employee_number = ?", longest) >= 2,
                 "the demo data has someone with several rotations");
-        WebSession leader = new WebSession(base);
-        leader.signIn("leader", WebSession.DEMO_PASSWORD);
-        leader.get("/staff/view.xhtml?employee=" + shortest);
-        int forLongest = statements(leader.get("/staff/view.xhtml?employee=" + longest));
-        int forShortest = statements(leader.get("/staff/view.xhtml?employee=" + shortest));
-        System.out.printf("SQL statements of staff/view.xhtml: %d for %s (long history), %d for %s (short)%n",
-                forLongest, longest, forShortest, shortest);
-        assertEquals(forShortest, forLongest, "statements for " + longest + " (long history) and " + shortest + " (short)");
+        assertSameCost("leader", "/staff/view.xhtml?employee=", longest, shortest);
+    }
+
+    /** A page costs as many statements for a long history ({@code longest}) as for a short one, signed in as {@code user}. */
+    private void assertSameCost(String user, String page, String longest, String shortest) throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn(user, WebSession.DEMO_PASSWORD);
+        session.get(page + shortest);
+        int forLongest = statements(session.get(page + longest));
+        int forShortest = statements(session.get(page + shortest));
+        System.out.printf("SQL statements of %s: %d for %s (long history), %d for %s (short)%n",
+                page, forLongest, longest, forShortest, shortest);
+        assertEquals(forShortest, forLongest, page + ": statements for " + longest + " (long history) and " + shortest + " (short)");
     }
 
     @Test
@@ -172,14 +178,7 @@ class SqlStatementCountIT {
         assertTrue(Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", Long.parseLong(longest))
                 > Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", Long.parseLong(shortest)),
                 "the rotations have histories of different lengths");
-        WebSession manager = new WebSession(base);
-        manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD);
-        manager.get("/rotations/view.xhtml?id=" + shortest);
-        int forLongest = statements(manager.get("/rotations/view.xhtml?id=" + longest));
-        int forShortest = statements(manager.get("/rotations/view.xhtml?id=" + shortest));
-        System.out.printf("SQL statements of rotations/view.xhtml: %d for rotation %s (long history), %d for %s (short)%n",
-                forLongest, longest, forShortest, shortest);
-        assertEquals(forShortest, forLongest, "statements for rotation " + longest + " and " + shortest);
+        assertSameCost("pmo.manager", "/rotations/view.xhtml?id=", longest, shortest);
     }
 
     @Test
@@ -243,5 +242,72 @@ class SqlStatementCountIT {
         long rotations = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
                 + " WHERE p.code = ? AND r.status <> 'CANCELLED'", pmo);
         assertEquals(rotations, feed.body().split("SUMMARY:Rotation starts:").length - 1, "one start per rotation of " + pmo);
+    }
+
+    /**
+     * The pages and calls the benchmark measures (dashboard, report summary, board of a quarter
+     * and a tier, rule check, scheduling) cost the same statements with more rotations in view.
+     */
+    @Test
+    void theBenchmarkedPagesAndCallsCostNoMoreStatementsWithMoreRotations() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(3);
+        LocalDate start = LocalDate.now().plusYears(3).withMonth(1).withDayOfMonth(1);
+        String board = "/rotations/board.xhtml?from=" + start + "&months=3&tier=DEPARTMENT";
+        WebSession manager = new WebSession(base);
+        manager.signIn(BoardFixture.MANAGER, WebSession.DEMO_PASSWORD);
+
+        String first = fixture.candidate(pmo, start, 12, List.of());
+        int scheduleOne = statements(schedule(manager, first, pmo, start), 201);
+        int checkOne = statements(check(manager, first, pmo, start), 200);
+        manager.get("/reports/dashboard.xhtml");
+        int dashboardOne = statements(manager.get("/reports/dashboard.xhtml"));
+        int summaryOne = statements(manager.get("/api/v1/reports/summary"));
+        int boardOne = statements(manager.get(board));
+
+        String second = fixture.candidate(pmo, start, 12, List.of(first));
+        fixture.approve(fixture.propose(second, pmo, start, 12).getJsonNumber("id").longValue());
+        String third = fixture.candidate(pmo, start, 12, List.of(first, second));
+        int scheduleThree = statements(schedule(manager, third, pmo, start), 201);
+        String fourth = fixture.candidate(pmo, start.plusMonths(24), 12, List.of(first, second, third));
+        int checkThree = statements(check(manager, fourth, pmo, start), 200);
+        int dashboardThree = statements(manager.get("/reports/dashboard.xhtml"));
+        int summaryThree = statements(manager.get("/api/v1/reports/summary"));
+        HttpResponse<String> boardThree = manager.get(board);
+        assertTrue(boardThree.body().contains(fullNameOf(third)), "the board shows the third rotation");
+
+        System.out.printf("SQL statements with one and three rotations in the seat: dashboard %d/%d, summary %d/%d, board %d/%d,"
+                        + " check %d/%d, schedule %d/%d%n", dashboardOne, dashboardThree, summaryOne, summaryThree, boardOne,
+                statements(boardThree), checkOne, checkThree, scheduleOne, scheduleThree);
+        assertEquals(dashboardOne, dashboardThree, "statements of the dashboard");
+        assertEquals(summaryOne, summaryThree, "statements of the report summary");
+        assertEquals(boardOne, statements(boardThree), "statements of the board");
+        assertEquals(checkOne, checkThree, "statements of the rule check with the seat fuller (and fully booked: 422 path aside)");
+        assertEquals(scheduleOne, scheduleThree, "statements of scheduling with more rotations in the seat");
+    }
+
+    private static String fullNameOf(String employeeNumber) throws Exception {
+        return BoardFixture.fullName(employeeNumber);
+    }
+
+    private static HttpResponse<String> check(WebSession session, String person, String pmo, LocalDate start) throws Exception {
+        return session.send(session.request("/api/v1/rotations/check").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rotation(person, pmo, start))));
+    }
+
+    private static HttpResponse<String> schedule(WebSession session, String person, String pmo, LocalDate start) throws Exception {
+        return session.send(session.request("/api/v1/rotations").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rotation(person, pmo, start))));
+    }
+
+    private static String rotation(String person, String pmo, LocalDate start) {
+        return "{\"employeeNumber\":\"" + person + "\",\"pmoCode\":\"" + pmo + "\",\"role\":\"PMO_ANALYST\",\"start\":\""
+                + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}";
+    }
+
+    static int statements(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), () -> response.uri() + ": " + response.body());
+        return Integer.parseInt(response.headers().firstValue(HEADER)
+                .orElseThrow(() -> new AssertionError("no " + HEADER + " header on " + response.uri())));
     }
 }

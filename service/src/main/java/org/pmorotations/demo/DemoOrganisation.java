@@ -43,6 +43,12 @@ import java.util.TreeMap;
  * the whole period. Everyone holds one primary assignment a day: project roles fill the time
  * outside rotations and the wait for a return. Seats are filled in order of start date, so a
  * promotion on return never rewrites a level that an earlier rotation relied on.
+ *
+ * <p>The same logic builds the large organisations of {@link LargeOrganisation} ({@link Shape#large}):
+ * ten years of history, PMOs and projects in proportion to the staff, and two look-ups that stay
+ * cheap at tens of thousands of people (candidates for a seat are drawn at random until a few
+ * fit, rather than every person tested against every seat; projects are found by department).
+ * The demo's shape keeps its exact sequence of random draws, so its data does not change.
  */
 final class DemoOrganisation {
 
@@ -81,6 +87,24 @@ final class DemoOrganisation {
             "Candidate withdrew before the start.", "Project could not release the candidate in time.",
             "Another candidate was preferred for the seat."};
 
+    /**
+     * The size of an organisation. {@code generated}: PMOs and projects generated in proportion
+     * to the staff (the large organisations) rather than the demo's hand-picked ten and forty.
+     */
+    record Shape(int staff, int years, boolean generated) {
+
+        static final Shape DEMO = new Shape(STAFF, 5, false);
+
+        /** {@code staff} people, with about 1.5 PMOs and 10 projects per 100 of them and ten years of history. */
+        static Shape large(int staff) {
+            if (staff < 100) {
+                throw new IllegalArgumentException("staff: a large organisation has at least 100 staff, not " + staff);
+            }
+            return new Shape(staff, 10, true);
+        }
+    }
+
+    private final Shape shape;
     private final Random random;
     private final LocalDate today;
     private final LocalDateTime now;
@@ -95,6 +119,11 @@ final class DemoOrganisation {
     private final List<Person> people = new ArrayList<>();
 
     DemoOrganisation(long seed, LocalDate today) {
+        this(Shape.DEMO, seed, today);
+    }
+
+    DemoOrganisation(Shape shape, long seed, LocalDate today) {
+        this.shape = shape;
         this.random = new Random(seed);
         this.today = today;
         this.now = today.atTime(LocalTime.of(8, 0));
@@ -109,6 +138,10 @@ final class DemoOrganisation {
     // ---------------------------------------------------------------- projects and PMOs
 
     private void createProjects() {
+        if (shape.generated()) {
+            createGeneratedProjects();
+            return;
+        }
         for (String[] department : DEPARTMENTS) {
             Project run = new Project(department[0] + "-RUN", department[1] + " Portfolio Operations",
                     department[1], Period.from(base.minusYears(22)));
@@ -126,6 +159,10 @@ final class DemoOrganisation {
     }
 
     private void createPmos() {
+        if (shape.generated()) {
+            createGeneratedPmos();
+            return;
+        }
         pmos.add(pmo("EPMO", "Enterprise PMO", PmoTier.ENTERPRISE, 3, 2, 120, null));
         pmos.add(pmo("FIN-PMO", "Finance PMO", PmoTier.DEPARTMENT, 2, 1, 96, null));
         pmos.add(pmo("TEC-PMO", "Technology PMO", PmoTier.DEPARTMENT, 3, 1, 108, null));
@@ -150,7 +187,7 @@ final class DemoOrganisation {
     // ---------------------------------------------------------------- people and careers
 
     private void createPeople() {
-        for (int i = 0; i < STAFF; i++) {
+        for (int i = 0; i < shape.staff(); i++) {
             String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
             String[] department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
@@ -200,11 +237,11 @@ final class DemoOrganisation {
         }
     }
 
-    /** Consecutive rotations in one seat, from five years ago to a year ahead. */
+    /** Consecutive rotations in one seat, from the shape's years ago (five for the demo) to a year ahead. */
     private List<Slot> chain(Pmo pmo, PmoRole role) {
         List<Slot> chain = new ArrayList<>();
         LocalDate opens = pmo.getActivePeriod().start();
-        LocalDate from = opens.isAfter(base.minusYears(5)) ? opens : base.minusYears(5);
+        LocalDate from = opens.isAfter(base.minusYears(shape.years())) ? opens : base.minusYears(shape.years());
         LocalDate start = from.plusMonths(between(0, 8));
         while (start.isBefore(base.plusMonths(12))) {
             int months = pick(new int[]{12, 12, 15, 18, 18, 18, 21, 24, 24});
@@ -225,7 +262,8 @@ final class DemoOrganisation {
 
     private void fill(Slot slot) {
         Period planned = Period.ofMonths(slot.start(), slot.months());
-        List<Person> eligible = people.stream().filter(person -> person.canTake(slot, planned)).toList();
+        List<Person> eligible = shape.generated() ? drawEligible(slot, planned)
+                : people.stream().filter(person -> person.canTake(slot, planned)).toList();
         if (eligible.isEmpty()) {
             return;
         }
@@ -431,6 +469,9 @@ final class DemoOrganisation {
     }
 
     private Project projectCovering(LocalDate day, String department) {
+        if (shape.generated()) {
+            return drawProjectCovering(day, department);
+        }
         List<Project> covering = projects.stream()
                 .filter(project -> !runProjects.contains(project) && project.getPeriod().contains(day))
                 .filter(project -> project.getDepartment().equals(department) || random.nextInt(100) < 25)
@@ -440,6 +481,94 @@ final class DemoOrganisation {
         }
         return runProjects.stream().filter(project -> project.getDepartment().equals(department))
                 .findFirst().orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- the large shape
+
+    private static final String[] PROGRAMS = {
+            "ERP Transformation", "Digital Channels", "Merger Integration", "Net Zero", "Core Banking Renewal",
+            "Plant Modernisation", "Data Platform", "Customer Experience", "Shared Services", "Cyber Resilience",
+            "Supply Chain Visibility", "Workplace of the Future", "Regulatory Change", "Market Expansion"};
+
+    private final Map<String, List<Project>> projectsByDepartment = new java.util.HashMap<>();
+    private final Map<String, Project> runProjectByDepartment = new java.util.HashMap<>();
+
+    /** Ten projects per 100 staff, the eight portfolio-operations projects included, over the years of history. */
+    private void createGeneratedProjects() {
+        for (String[] department : DEPARTMENTS) {
+            Project run = new Project(department[0] + "-RUN", department[1] + " Portfolio Operations",
+                    department[1], Period.from(base.minusYears(22)));
+            runProjects.add(run);
+            projects.add(run);
+            runProjectByDepartment.put(department[1], run);
+        }
+        int count = Math.max(DEPARTMENTS.length, shape.staff() / 10 - DEPARTMENTS.length);
+        for (int i = 0; i < count; i++) {
+            String[] department = DEPARTMENTS[i % DEPARTMENTS.length];
+            LocalDate start = base.minusMonths(between(0, shape.years() * 12 + 36));
+            Period period = random.nextInt(4) == 0 ? Period.from(start) : Period.ofMonths(start, between(12, 60));
+            String name = PROJECT_NAMES[i % PROJECT_NAMES.length]
+                    + (i < PROJECT_NAMES.length ? "" : " " + (i / PROJECT_NAMES.length + 1));
+            Project project = new Project(department[0] + "-" + (101 + i), name, department[1], period);
+            projects.add(project);
+            projectsByDepartment.computeIfAbsent(department[1], d -> new ArrayList<>()).add(project);
+        }
+    }
+
+    /**
+     * 1.5 PMOs per 100 staff: a few enterprise PMOs open through the whole history, department
+     * PMOs opened over the years, and program PMOs of which many close with their program.
+     */
+    private void createGeneratedPmos() {
+        int count = Math.max(3, shape.staff() * 3 / 200);
+        int enterprise = Math.max(1, count / 60);
+        int department = Math.max(1, count * 2 / 5);
+        int months = shape.years() * 12 + 12;
+        for (int i = 1; i <= enterprise; i++) {
+            pmos.add(pmo("EPMO-" + i, "Enterprise PMO " + i, PmoTier.ENTERPRISE, between(32, 50), between(9, 16),
+                    months, null));
+        }
+        for (int i = 0; i < department; i++) {
+            String[] unit = DEPARTMENTS[i % DEPARTMENTS.length];
+            int number = i / DEPARTMENTS.length + 1;
+            pmos.add(pmo(unit[0] + "-PMO-" + number, unit[1] + " PMO " + number, PmoTier.DEPARTMENT,
+                    between(14, 32), between(5, 9), between(12, months), null));
+        }
+        for (int i = 0; i < count - enterprise - department; i++) {
+            int opened = between(18, months);
+            Integer closed = random.nextInt(100) < 45 ? opened - between(18, 84) : null;
+            if (closed != null && closed < -36) {
+                closed = null;
+            }
+            pmos.add(pmo("PRG-" + (101 + i), PROGRAMS[i % PROGRAMS.length] + " Program PMO " + (i / PROGRAMS.length + 1),
+                    PmoTier.PROGRAM, between(5, 18), between(2, 7), opened, closed));
+        }
+    }
+
+    /** Up to six people who meet every rule for the seat, drawn at random from everyone. */
+    private List<Person> drawEligible(Slot slot, Period planned) {
+        List<Person> found = new ArrayList<>();
+        for (int tries = 0; tries < 120 && found.size() < 6; tries++) {
+            Person person = people.get(random.nextInt(people.size()));
+            if (!found.contains(person) && person.canTake(slot, planned)) {
+                found.add(person);
+            }
+        }
+        return found;
+    }
+
+    /** As the demo's: mostly a project of the person's department, sometimes another's, else its portfolio operations. */
+    private Project drawProjectCovering(LocalDate day, String department) {
+        if (random.nextInt(100) < 75) {
+            List<Project> pool = random.nextInt(100) < 25 ? projects : projectsByDepartment.get(department);
+            for (int tries = 0; tries < 40; tries++) {
+                Project project = pool.get(random.nextInt(pool.size()));
+                if (!runProjects.contains(project) && project.getPeriod().contains(day)) {
+                    return project;
+                }
+            }
+        }
+        return runProjectByDepartment.get(department);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -119,12 +119,14 @@ public class ReportQueries {
 
     public ReportSummary summary(LocalDate asOf, ReportFilter filter, int atRiskDays) throws SQLException {
         ReportFilter where = filter == null ? ReportFilter.NONE : filter;
-        List<SeatFill> byTier = seatFillByTier(asOf, where);
+        // The seat fill of every PMO, role and day is the costliest figure: read once, and the
+        // tiers' totals and today's open seats added up from it rather than computed again.
+        List<SeatFill> byPmo = seatFillByPmo(asOf, where);
         return new ReportSummary(asOf, where, atRiskDays,
                 activeRotations(asOf, where),
-                byTier,
-                seatFillByPmo(asOf, where),
-                pipeline(asOf, where),
+                tierTotals(byPmo),
+                byPmo,
+                pipeline(asOf, where, openSeats(byPmo, asOf)),
                 outcomes(asOf, where),
                 reintegration(asOf, where),
                 reintegrationDistribution(asOf, where),
@@ -187,14 +189,37 @@ public class ReportQueries {
         return fills;
     }
 
+    /** The rows of {@link #seatFillByTier}, added up from those of {@link #seatFillByPmo}: by day, then tier. */
+    static List<SeatFill> tierTotals(List<SeatFill> byPmo) {
+        Map<LocalDate, Map<String, long[]>> totals = new java.util.TreeMap<>();
+        for (SeatFill row : byPmo) {
+            long[] sum = totals.computeIfAbsent(row.day(), day -> new java.util.TreeMap<>())
+                    .computeIfAbsent(row.tier(), tier -> new long[3]);
+            sum[0] += row.seats();
+            sum[1] += row.filled();
+            sum[2] += row.open();
+        }
+        List<SeatFill> fills = new ArrayList<>();
+        totals.forEach((day, tiers) -> tiers.forEach((tier, sum) -> fills.add(new SeatFill(day, tier, null, null, sum[0], sum[1], sum[2]))));
+        return fills;
+    }
+
+    private static long openSeats(List<SeatFill> byPmo, LocalDate day) {
+        return byPmo.stream().filter(row -> row.day().equals(day)).mapToLong(SeatFill::open).sum();
+    }
+
     public Pipeline pipeline(LocalDate asOf, ReportFilter filter) throws SQLException {
+        long open = new Sql("SELECT COALESCE(SUM(CASE WHEN f.seats > f.filled THEN f.seats - f.filled ELSE 0 END), 0) FROM (")
+                .append(fillRows(asOf, List.of(asOf), filter)).append(") f").count();
+        return pipeline(asOf, filter, open);
+    }
+
+    private Pipeline pipeline(LocalDate asOf, ReportFilter filter, long open) throws SQLException {
         LocalDate horizon = asOf.plusDays(PIPELINE_DAYS);
         long starts = new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + HELD + " AND r.start_date > ? AND r.start_date <= ?",
                 asOf, horizon).rotations(filter).count();
         long ends = new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + HELD + " AND " + END + " >= ? AND " + END + " <= ?",
                 asOf, horizon).rotations(filter).count();
-        long open = new Sql("SELECT COALESCE(SUM(CASE WHEN f.seats > f.filled THEN f.seats - f.filled ELSE 0 END), 0) FROM (")
-                .append(fillRows(asOf, List.of(asOf), filter)).append(") f").count();
         return new Pipeline(starts, ends, open);
     }
 

@@ -292,7 +292,9 @@ public class RotationService {
         List<Staff> people = em.createQuery("select distinct s from Staff s left join fetch s.levelHistory"
                         + " where s.active = true and s.hireDate <= :hiredBy", Staff.class)
                 .setParameter("hiredBy", start.minusMonths(policy.tenureMonths())).getResultList();
-        java.util.Map<Staff, List<Rotation>> rotations = new java.util.HashMap<>();
+        // By identity: entities hash by class (BaseEntity), so a HashMap of 20,000 people is one bucket
+        // searched in full on every look-up; in one persistence context each person is one instance.
+        java.util.Map<Staff, List<Rotation>> rotations = new java.util.IdentityHashMap<>();
         em.createQuery("select r from Rotation r join fetch r.pmo where r.staff.active = true and r.status <> :cancelled", Rotation.class)
                 .setParameter("cancelled", RotationStatus.CANCELLED).getResultList()
                 .forEach(rotation -> rotations.computeIfAbsent(rotation.getStaff(), s -> new java.util.ArrayList<>()).add(rotation));
