@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.staff.EmployeeNumber;
@@ -120,7 +121,7 @@ public class AccountService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signInFailed(String username, String from) {
         String name = username == null ? "" : username.strip();
-        boolean locked = find(name).map(account -> account.recordFailedSignIn(now())).orElse(false);
+        boolean locked = findForUpdate(name).map(account -> account.recordFailedSignIn(now())).orElse(false);
         LOG.warning(() -> "Failed sign-in for \"" + name + "\" from " + from + (locked ? "; account locked for "
                 + UserAccount.LOCK_DURATION.toMinutes() + " minutes" : ""));
         audit.record(locked ? "SIGN_IN_FAILED_LOCKED" : "SIGN_IN_FAILED", SUBJECT, name.isEmpty() ? "-" : name, null, "from " + from);
@@ -136,10 +137,25 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signedIn(String username, String from, boolean recordInAudit) {
-        find(username).ifPresent(account -> account.recordSignIn(now()));
+        findForUpdate(username).ifPresent(account -> account.recordSignIn(now()));
         if (recordInAudit) {
             audit.record("SIGN_IN", SUBJECT, username, null, "from " + from);
         }
+    }
+
+    /**
+     * The account, its row locked until the transaction ends: sign-ins and failures of one account
+     * at the same moment (two tabs, a script) are counted one after the other, each on the other's
+     * result, instead of one of them failing on a stale version (and a failure going uncounted).
+     */
+    private Optional<UserAccount> findForUpdate(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     private UserAccount get(String username) {

@@ -16,12 +16,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How people and programs sign in. Jakarta EE 10 lets an application have one authentication
@@ -47,6 +50,8 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
     public static final String REFUSED_CREDENTIALS = "credentials";
 
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+    /** Session attribute: the signed-in caller's groups (their roles), as the identity store gave them at sign-in. */
+    private static final String CALLER_GROUPS = RotationsAuthenticationMechanism.class.getName() + ".groups";
     private static final String BASIC_CHALLENGE = "Basic realm=\"PMO Rotations\", charset=\"UTF-8\"";
 
     @Inject
@@ -65,7 +70,7 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null) {
-            return continueSession(context, remembered);
+            return continueSession(request, context, remembered);
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -87,6 +92,7 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        request.getSession(true).setAttribute(CALLER_GROUPS, Set.copyOf(result.getCallerGroups()));
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
         accounts.signedIn(username, request.getRemoteAddr(), true);
         return context.notifyContainerAboutLogin(result);
@@ -132,10 +138,22 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         return result;
     }
 
-    /** The session already carries a signed-in caller: tell the container again, as @AutoApplySession does. */
-    private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller) {
+    /**
+     * The session already carries a signed-in caller: tell the container again, as
+     * {@code @AutoApplySession} does, and give their groups with it. Left to find the groups of a
+     * remembered caller itself, Payara 6 loses them now and then under concurrent requests (the
+     * request is then refused with 403 although the caller holds the role: payara/Payara#6145,
+     * fixed after 6.2025.10); the groups kept in the session at sign-in do not depend on that.
+     */
+    private static AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context, Principal caller) {
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(CALLER_GROUPS);
+        Callback[] callbacks = kept instanceof Set<?> groups
+                ? new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller),
+                        new GroupPrincipalCallback(context.getClientSubject(), groups.stream().map(String::valueOf).toArray(String[]::new))}
+                : new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller)};
         try {
-            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), caller)});
+            context.getHandler().handle(callbacks);
         } catch (IOException | UnsupportedCallbackException e) {
             throw new IllegalStateException("The container refused the signed-in caller", e);
         }
