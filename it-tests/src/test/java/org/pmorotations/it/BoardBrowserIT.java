@@ -64,7 +64,10 @@ class BoardBrowserIT {
     private void openBoard(String user, String query) {
         Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
-        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector("#boardForm\\:board .vis-labelset")).isEmpty());
+        // Drawn, not only in the page: the timeline stays hidden until its first drawing is done.
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:board .vis-timeline")).stream()
+                        .anyMatch(WebElement::isDisplayed));
     }
 
     private List<WebElement> bars() {
@@ -122,14 +125,73 @@ class BoardBrowserIT {
                 + " WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end >= ?", today, today);
         assertFalse(activeToday.isEmpty(), "the demo organisation has rotations under way");
         new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
-        Set<String> shown = new HashSet<>(bars().stream().map(BoardBrowserIT::text).toList());
-        assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
-                + activeToday.stream().filter(name -> !shown.contains(name)).toList());
         assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
         assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
                 "empty seats are shown behind the bars");
         String summary = browser.findElement(By.id("boardForm:summary")).getText();
         assertTrue(summary.contains(" rotations in " + rowLabels().size() + " rows"), summary);
+        // The other tests add PMOs of their own: the board may hold more than one page of them.
+        Set<String> shown = new HashSet<>();
+        for (int page = 1; ; page++) {
+            shown.addAll(bars().stream().map(BoardBrowserIT::text).toList());
+            if (!showsMorePmos()) {
+                break;
+            }
+            nextPmos();
+        }
+        assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
+                + activeToday.stream().filter(name -> !shown.contains(name)).toList());
+    }
+
+    /** True when the summary says a later page of PMOs follows ("PMOs 1 to 20 of 23."). */
+    private boolean showsMorePmos() {
+        java.util.regex.Matcher position = java.util.regex.Pattern.compile("PMOs (\\d+) to (\\d+) of (\\d+)")
+                .matcher(browser.findElement(By.id("boardForm:summary")).getText());
+        return position.find() && Integer.parseInt(position.group(2)) < Integer.parseInt(position.group(3));
+    }
+
+    /** Shows the next page of PMOs, once the board has drawn it. */
+    private void nextPmos() {
+        String before = browser.findElement(By.id("boardForm:summary")).getText();
+        browser.findElement(By.id("boardForm:nextPmos")).click();
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("boardForm:summary")).getText().equals(before));
+    }
+
+    /** The codes of the PMOs whose rows are shown. */
+    private Set<String> pmoCodes() {
+        return new HashSet<>(browser.findElements(By.cssSelector("#boardForm\\:board .vis-labelset .vis-label .board-row-pmo"))
+                .stream().map(label -> label.getAttribute("data-pmo")).toList());
+    }
+
+    @Test
+    void theBoardShowsTwentyPmosAPageAndTheOthersOnTheNext() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        while (Database.count("SELECT COUNT(*) FROM pmo WHERE tier = 'DEPARTMENT'") <= 20) {
+            fixture.newPmo(1);
+        }
+        List<String> department = Database.strings("SELECT code FROM pmo WHERE tier = 'DEPARTMENT'");
+        openBoard("leader", "?tier=DEPARTMENT");
+
+        Set<String> first = pmoCodes();
+        assertEquals(20, first.size(), "twenty PMOs on the first page: " + first);
+        assertTrue(browser.findElement(By.id("boardForm:summary")).getText().contains("PMOs 1 to 20 of " + department.size() + "."),
+                browser.findElement(By.id("boardForm:summary")).getText());
+        Set<String> all = new HashSet<>(first);
+        Set<String> previous = first;
+        while (showsMorePmos()) {
+            nextPmos();
+            Set<String> before = previous;
+            Set<String> next = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        Set<String> names = pmoCodes();
+                        return names.isEmpty() || names.equals(before) ? null : names;
+                    });
+            assertTrue(java.util.Collections.disjoint(next, all), "a later page shows other PMOs: " + next);
+            all.addAll(next);
+            previous = next;
+        }
+        assertEquals(new HashSet<>(department), all, "every department PMO, on one page or another");
     }
 
     @Test

@@ -23,14 +23,19 @@ import java.util.Objects;
 
 /**
  * Reads the rotation board: one row per PMO seat group (a PMO and a role), the rotations that
- * overlap a window of days, and the empty seats in that window. Two queries whatever the number
- * of rows and rotations: the PMOs, and the rotations with their staff and PMO fetched with them.
+ * overlap a window of days, and the empty seats in that window, for a page of PMOs at a time
+ * ({@value #PMOS_PER_PAGE}): a large organisation has hundreds of PMOs, and a board of all of them
+ * is neither readable nor quick. Three queries whatever the number of rows and rotations: the
+ * number of PMOs, the page of PMOs, and their rotations with their staff and PMO fetched with them.
  */
 @Stateless
 public class BoardService {
 
     /** The longest window read at once: five years and the margins the board adds around them. */
     public static final int MAX_WINDOW_DAYS = 7 * 366;
+
+    /** The PMOs on one page of the board (each has a row per role it has seats or rotations in). */
+    public static final int PMOS_PER_PAGE = 20;
 
     @PersistenceContext
     private EntityManager em;
@@ -43,16 +48,20 @@ public class BoardService {
         }
     }
 
-    /** The board over {@code window}: its rows in display order and the rotations of those rows, any state. */
-    public record Board(Period window, List<SeatRow> rows, List<Rotation> rotations) {
+    /**
+     * The board over {@code window}: its rows in display order and the rotations of those rows, any
+     * state; {@code page} (from 0) of {@code pages}, {@code pmos} PMOs in all.
+     */
+    public record Board(Period window, List<SeatRow> rows, List<Rotation> rotations, int page, int pages, long pmos) {
     }
 
     /**
      * @param tiers   the PMO tiers shown; empty for all
      * @param pmoCode the one PMO shown, or null for all of the tiers
+     * @param page    the page of PMOs (from 0; one past the last shows the last)
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
-    public Board board(LocalDate from, LocalDate to, Collection<PmoTier> tiers, String pmoCode) {
+    public Board board(LocalDate from, LocalDate to, Collection<PmoTier> tiers, String pmoCode, int page) {
         Objects.requireNonNull(from, "The board needs the first day of its window");
         Objects.requireNonNull(to, "The board needs the last day of its window");
         Period window = Period.of(from, to);
@@ -61,14 +70,22 @@ public class BoardService {
         }
         Collection<PmoTier> shownTiers = tiers == null || tiers.isEmpty() ? EnumSet.allOf(PmoTier.class) : tiers;
         String code = pmoCode == null || pmoCode.isBlank() ? null : pmoCode.strip().toUpperCase(Locale.ROOT);
-        // Two statements rather than ":code is null or ...": PostgreSQL cannot type a null parameter.
+        // Separate statements rather than ":code is null or ...": PostgreSQL cannot type a null parameter.
+        long count = code == null
+                ? em.createQuery("select count(p) from Pmo p where p.tier in :tiers", Long.class)
+                        .setParameter("tiers", shownTiers).getSingleResult()
+                : 1;
+        int pages = (int) Math.max(1, (count + PMOS_PER_PAGE - 1) / PMOS_PER_PAGE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
         List<Pmo> pmos = code == null
-                ? em.createQuery("select p from Pmo p where p.tier in :tiers order by p.tier, p.name", Pmo.class)
-                        .setParameter("tiers", shownTiers).getResultList()
+                ? em.createQuery("select p from Pmo p where p.tier in :tiers order by p.tier, p.name, p.code", Pmo.class)
+                        .setParameter("tiers", shownTiers)
+                        .setFirstResult(shown * PMOS_PER_PAGE).setMaxResults(PMOS_PER_PAGE)
+                        .getResultList()
                 : em.createQuery("select p from Pmo p where p.tier in :tiers and p.code = :code", Pmo.class)
                         .setParameter("tiers", shownTiers).setParameter("code", code).getResultList();
         if (pmos.isEmpty()) {
-            return new Board(window, List.of(), List.of());
+            return new Board(window, List.of(), List.of(), 0, 1, 0);
         }
         List<Rotation> rotations = em.createQuery("select r from Rotation r join fetch r.staff join fetch r.pmo"
                         + " where r.pmo in :pmos and r.planned.startDate <= :to"
@@ -96,6 +113,6 @@ public class BoardService {
                 }
             }
         }
-        return new Board(window, rows, rotations);
+        return new Board(window, rows, rotations, shown, pages, code == null ? count : pmos.size());
     }
 }

@@ -79,6 +79,10 @@ public class BoardBacking implements Serializable {
 
     private String tier;
     private String pmo;
+    private String pageParam;
+    private int page;
+    private int pages = 1;
+    private long pmoCount;
     private List<String> states = new ArrayList<>(STATES.subList(0, STATES.size() - 1));
     private int months = 12;
 
@@ -124,6 +128,13 @@ public class BoardBacking implements Serializable {
         }
         if (tier != null && parseTier(tier) == null) {
             tier = null;
+        }
+        if (pageParam != null) {
+            try {
+                page = Math.max(0, Integer.parseInt(pageParam.strip()) - 1);
+            } catch (NumberFormatException ignored) {
+                // a wrong page in a bookmark shows the first one
+            }
         }
         windowStart = from;
         windowEnd = from.plusMonths(months);
@@ -173,8 +184,21 @@ public class BoardBacking implements Serializable {
         reload();
     }
 
-    /** A filter changed. */
+    /** A filter changed: back to the first page of PMOs. */
     public void filter() {
+        page = 0;
+        reload();
+    }
+
+    /** The previous page of PMOs (the board shows {@value BoardService#PMOS_PER_PAGE} at a time). */
+    public void previousPmos() {
+        page = Math.max(0, page - 1);
+        reload();
+    }
+
+    /** The next page of PMOs; on the last page, the last page again. */
+    public void nextPmos() {
+        page = page + 1;
         reload();
     }
 
@@ -334,7 +358,10 @@ public class BoardBacking implements Serializable {
         loadedFrom = windowStart.minusDays(margin);
         loadedTo = windowEnd.plusDays(margin);
         Set<PmoTier> tiers = tier == null ? EnumSet.allOf(PmoTier.class) : EnumSet.of(parseTier(tier));
-        BoardService.Board board = boards.board(loadedFrom, loadedTo, tiers, pmo);
+        BoardService.Board board = boards.board(loadedFrom, loadedTo, tiers, pmo, page);
+        page = board.page();
+        pages = board.pages();
+        pmoCount = board.pmos();
 
         TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
         boolean canMove = isCanMove();
@@ -455,6 +482,31 @@ public class BoardBacking implements Serializable {
     public List<BoardItem> getRotations() {
         return model == null ? List.of() : model.getEvents().stream()
                 .map(TimelineEvent::getData).filter(BoardItem::isRotation).toList();
+    }
+
+    /** The first PMO of the page shown, counted from 1 (0 when there is none). */
+    public long getFirstPmo() {
+        return pmoCount == 0 ? 0 : (long) page * BoardService.PMOS_PER_PAGE + 1;
+    }
+
+    public long getLastPmo() {
+        return Math.min(pmoCount, (long) (page + 1) * BoardService.PMOS_PER_PAGE);
+    }
+
+    public long getPmoCount() {
+        return pmoCount;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    public String getPageParam() {
+        return pageParam;
+    }
+
+    public void setPageParam(String pageParam) {
+        this.pageParam = pageParam;
     }
 
     public int getRowCount() {
