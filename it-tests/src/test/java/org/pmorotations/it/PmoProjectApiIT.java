@@ -35,7 +35,7 @@ class PmoProjectApiIT {
         WebSession client = new WebSession(base);
         HttpRequest.Builder request = client.request(path).header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
         if (json == null) {
-            request.GET();
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
@@ -106,6 +106,24 @@ class PmoProjectApiIT {
     }
 
     /** Every endpoint of the design is in the served OpenAPI document, the main ones with an example, and nothing needs a sign-in to read it. */
+    @Test
+    void anAddressOrMethodTheApiDoesNotHaveIsAProblemDocumentNotAPage() throws Exception {
+        HttpResponse<String> nowhere = send("GET", "/api/v1/nothing-here", "leader", null);
+        assertEquals(404, nowhere.statusCode());
+        assertTrue(nowhere.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), nowhere.body());
+        assertEquals(404, object(nowhere.body()).getInt("status"));
+
+        HttpResponse<String> wrongMethod = send("DELETE", "/api/v1/pmos", "pmo.manager", null);
+        assertEquals(405, wrongMethod.statusCode());
+        assertTrue(wrongMethod.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), wrongMethod.body());
+        assertTrue(object(wrongMethod.body()).getString("detail").contains("does not take DELETE"), wrongMethod.body());
+        assertTrue(wrongMethod.headers().firstValue("Allow").orElse("").contains("GET"), "the methods it takes are named");
+
+        HttpResponse<String> checkByGet = send("GET", "/api/v1/rotations/check", "leader", null);
+        assertTrue(checkByGet.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                checkByGet.statusCode() + " " + checkByGet.body());
+    }
+
     @Test
     void theOpenApiDocumentDescribesEveryEndpointWithSchemasAndExamples() throws Exception {
         WebSession client = new WebSession(base);

@@ -26,7 +26,7 @@ public final class Problems {
         return of(422, "Unprocessable Content", detail, ruleOrField, message);
     }
 
-    private static Response of(int status, String title, String detail, String ruleOrField, String message) {
+    static Response of(int status, String title, String detail, String ruleOrField, String message) {
         JsonArrayBuilder violations = Json.createArrayBuilder();
         if (ruleOrField != null) {
             violations.add(Json.createObjectBuilder().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
