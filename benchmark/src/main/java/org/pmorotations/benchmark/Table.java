@@ -13,6 +13,7 @@ final class Table {
             {"summary.uncached", "summary, first after a change", "<= 2x floor"},
             {"floor", "summary figures, one SQL query (floor)", ""},
             {"fingerprint", "data check of a cached view (1 query)", ""},
+            {"fingerprint.computed", "data check, computed (no H2 result reuse)", ""},
             {"directory", "staff directory, name and level filter", "p95 < 150 ms"},
             {"history", "a staff member's history", "p95 < 150 ms"},
             {"board", "rotation board, a quarter, one tier", "p95 < 150 ms"},

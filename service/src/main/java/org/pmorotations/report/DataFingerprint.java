@@ -41,9 +41,10 @@ import java.util.List;
 public record DataFingerprint(List<Long> values) {
 
     /** The tables the summary and the bench read (not project_role, project, the policy or the accounts). */
-    static final List<String> TABLES = List.of("rotation", "return_placement", "rotation_event", "staff", "level_change", "pmo");
+    public static final List<String> TABLES = List.of("rotation", "return_placement", "rotation_event", "staff", "level_change", "pmo");
 
-    static final String SQL;
+    /** The one statement: a row per table of {@link #TABLES}, in that order, with its count, sum of ids and sum of versions. */
+    public static final String SQL;
 
     static {
         StringBuilder sql = new StringBuilder();

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The report summaries and benches computed last, per day, filter and policy, each handed out
@@ -21,24 +24,29 @@ import java.util.Map;
  * <p>The key holds the day resolved (today's figures are not tomorrow's), the filter and what of
  * the policy the figures use (the at-risk days of the summary, the whole policy for the bench),
  * read from the database on every request by the caller. Bounded: the {@link #CAPACITY} entries
- * used last are kept. Thread-safe; two concurrent misses of one key compute it twice, and the
- * later one stays.
+ * used last are kept. Thread-safe; concurrent misses of one key on the same data compute it once
+ * (the others wait for it); misses on different data (a change committed between them) each
+ * compute their own, and the entry of the later one to start stays.
  */
 @ApplicationScoped
 public class ReportCache {
 
-    /** Days times filters a leader may look at in a while; each entry is a few kilobytes (a bench at most some hundred). */
-    public static final int CAPACITY = 200;
+    /**
+     * Days times filters looked at in a while. At 20,000 staff a summary holds about 2,300 seat fill
+     * rows (per PMO, role and day), some 0.5 MB: at most about 30 MB in all.
+     */
+    public static final int CAPACITY = 64;
 
     /** Computes figures on a connection. */
     public interface Computation<T> {
         T compute(Connection connection) throws SQLException;
     }
 
-    private record Key(String what, LocalDate asOf, ReportFilter filter, Object policy) {
+    record Key(String what, LocalDate asOf, ReportFilter filter, Object policy) {
     }
 
-    private record Entry(DataFingerprint fingerprint, Object figures) {
+    /** Figures computed, or being computed, from the data of one fingerprint. */
+    private record Entry(DataFingerprint fingerprint, CompletableFuture<Object> figures) {
     }
 
     private final Map<Key, Entry> entries;
@@ -70,22 +78,44 @@ public class ReportCache {
                 c -> new ReportQueries(c).bench(asOf, where, policy));
     }
 
-    private <T> T cached(Connection connection, Key key, Class<T> type, Computation<T> computation) throws SQLException {
+    /**
+     * The figures of {@code key} for the data as it is now. Requests that miss together on the same
+     * data wait for one computation rather than each running their own: after a change, a page
+     * opened by many people at once costs the figures once.
+     */
+    <T> T cached(Connection connection, Key key, Class<T> type, Computation<T> computation) throws SQLException {
         // Read before the figures: a change committed in between leaves figures newer than their
-        // fingerprint, which only costs a computation more on the next read.
+        // fingerprint, which only costs a computation more on the next read, never stale figures.
         DataFingerprint now = DataFingerprint.read(connection);
         Entry entry;
+        boolean mine = false;
         synchronized (entries) {
             entry = entries.get(key);
+            if (entry == null || !entry.fingerprint().equals(now)) {
+                entry = new Entry(now, new CompletableFuture<>());
+                entries.put(key, entry);
+                mine = true;
+            }
         }
-        if (entry != null && entry.fingerprint().equals(now)) {
-            return type.cast(entry.figures());
+        if (!mine) {
+            try {
+                return type.cast(entry.figures().join());
+            } catch (CompletionException | CancellationException e) {
+                // The computation waited for failed (its own request has the error): this one tries for itself.
+                return computation.compute(connection);
+            }
         }
-        T figures = computation.compute(connection);
-        synchronized (entries) {
-            entries.put(key, new Entry(now, figures));
+        try {
+            T figures = computation.compute(connection);
+            entry.figures().complete(figures);
+            return figures;
+        } catch (SQLException | RuntimeException | Error e) {
+            entry.figures().completeExceptionally(e);
+            synchronized (entries) {
+                entries.remove(key, entry);
+            }
+            throw e;
         }
-        return figures;
     }
 
     /** How many figures are kept (for the tests). */

@@ -17,6 +17,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -208,6 +213,43 @@ class ReportCacheH2Test {
         update("UPDATE pmo SET manager_seats = 0, version = version + 1 WHERE id = ?", fin);
         assertTrue(cache.bench(reader, D, ReportFilter.NONE, policy).rows().stream()
                 .noneMatch(row -> row.role().equals("PMO_MANAGER")), "no manager seat any more");
+    }
+
+    @Test
+    void requestsMissingTogetherWaitForOneComputation() throws Exception {
+        ReportCache.Key key = new ReportCache.Key("test", D, ReportFilter.NONE, 60);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger computations = new AtomicInteger();
+        ReportCache.Computation<Object> slow = connection -> {
+            computations.incrementAndGet();
+            computing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Object();
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Object> first = threads.submit(() -> cache.cached(reader, key, Object.class, slow));
+            computing.await();
+            Thread[] second = new Thread[1];
+            Future<Object> other = threads.submit(() -> {
+                second[0] = Thread.currentThread();
+                return cache.cached(reader, key, Object.class, slow);
+            });
+            // the second request reads the fingerprint, finds the computation under way and waits for it
+            while (second[0] == null || second[0].getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            assertSame(first.get(), other.get(), "both get the figures of the one computation");
+            assertEquals(1, computations.get());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** Each table's fingerprint moves with an insert, an update of the version, a delete, and a delete with an insert. */
