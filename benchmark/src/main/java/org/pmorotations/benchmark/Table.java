@@ -7,9 +7,13 @@ import java.util.Properties;
 final class Table {
 
     private static final String[][] SCENARIOS = {
-            {"dashboard", "dashboard page", ""},
-            {"summary", "GET /api/v1/reports/summary", "<= 2x floor"},
+            {"dashboard", "dashboard page, repeat (cached)", ""},
+            {"dashboard.uncached", "dashboard page, first after a change", ""},
+            {"summary", "GET /api/v1/reports/summary, repeat", ""},
+            {"summary.uncached", "summary, first after a change", "<= 2x floor"},
             {"floor", "summary figures, one SQL query (floor)", ""},
+            {"fingerprint", "data check of a cached view (1 query)", ""},
+            {"fingerprint.computed", "data check, computed (no H2 result reuse)", ""},
             {"directory", "staff directory, name and level filter", "p95 < 150 ms"},
             {"history", "a staff member's history", "p95 < 150 ms"},
             {"board", "rotation board, a quarter, one tier", "p95 < 150 ms"},
@@ -39,9 +43,11 @@ final class Table {
                     growth > 1.5 ? "; growth > 1.5x" : "");
         }
         for (Properties run : new Properties[]{small, large}) {
-            double ratio50 = value(run, "summary.p50") / value(run, "floor.p50");
-            double ratio95 = value(run, "summary.p95") / value(run, "floor.p95");
-            System.out.printf(Locale.ROOT, "summary / floor at %s staff: %.2fx at p50, %.2fx at p95 (target <= 2x)%n",
+            // The floor computes the figures: compared with the summary that computes them too, not with a
+            // repeat served from the cache.
+            double ratio50 = value(run, "summary.uncached.p50") / value(run, "floor.p50");
+            double ratio95 = value(run, "summary.uncached.p95") / value(run, "floor.p95");
+            System.out.printf(Locale.ROOT, "summary first after a change / floor at %s staff: %.2fx at p50, %.2fx at p95 (target <= 2x)%n",
                     run.getProperty("staff", "?"), ratio50, ratio95);
         }
         System.out.printf(Locale.ROOT, "%-40s %19s %19s %7.2fx%n", "throughput, check, 16 clients, req/s",

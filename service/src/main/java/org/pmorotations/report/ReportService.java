@@ -38,12 +38,18 @@ public class ReportService {
     @Inject
     PolicyService policies;
 
-    /** The figures as of {@code asOf} (today when null), restricted by {@code filter} (all when null). */
+    @Inject
+    ReportCache cache;
+
+    /**
+     * The figures as of {@code asOf} (today when null), restricted by {@code filter} (all when null):
+     * computed again only when the data changed since they were last computed ({@link ReportCache}).
+     */
     public ReportSummary summary(LocalDate asOf, ReportFilter filter) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).summary(day, filter, atRiskDays);
+            return cache.summary(connection, day, filter, atRiskDays);
         } catch (SQLException e) {
             throw new IllegalStateException("The report figures could not be read: " + e.getMessage(), e);
         }
@@ -75,12 +81,15 @@ public class ReportService {
         }
     }
 
-    /** The bench as of {@code asOf} (today when null): see {@link ReportQueries#bench} for the rules applied. */
+    /**
+     * The bench as of {@code asOf} (today when null): see {@link ReportQueries#bench} for the rules
+     * applied; computed again only when the data or the policy changed ({@link ReportCache}).
+     */
     public Bench bench(LocalDate asOf, ReportFilter filter) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Policy policy = policies.current();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).bench(day, filter, policy);
+            return cache.bench(connection, day, filter, policy);
         } catch (SQLException e) {
             throw new IllegalStateException("The bench could not be read: " + e.getMessage(), e);
         }

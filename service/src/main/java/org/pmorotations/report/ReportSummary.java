@@ -29,6 +29,15 @@ public record ReportSummary(LocalDate asOf, ReportFilter filter, int atRiskDays,
                             RiskCounts risks,
                             List<QuarterActivity> quarters) {
 
+    /** Unmodifiable: one summary may be handed to many requests ({@link ReportCache}). */
+    public ReportSummary {
+        seatFillByTier = List.copyOf(seatFillByTier);
+        seatFillByPmo = List.copyOf(seatFillByPmo);
+        reintegrationDistribution = List.copyOf(reintegrationDistribution);
+        participation = List.copyOf(participation);
+        quarters = List.copyOf(quarters);
+    }
+
     /** The days of the seat fill figures: {@code asOf}, then the first day of each of the next four quarters. */
     public static List<LocalDate> fillDays(LocalDate asOf) {
         LocalDate quarterStart = LocalDate.of(asOf.getYear(), (asOf.getMonthValue() - 1) / 3 * 3 + 1, 1);

@@ -8,5 +8,11 @@
  * The SQL is portable between H2 2.x and PostgreSQL 15 (medians and percentiles with
  * {@code PERCENTILE_CONT ... WITHIN GROUP}, day counts with {@code CAST(date - date AS INTEGER)},
  * month windows with {@code INTERVAL 'n' MONTH}) and is tested on both without the server.
+ *
+ * <p>The summary and the bench are kept per day, filter and policy ({@link org.pmorotations.report.ReportCache})
+ * and handed out again while a {@link org.pmorotations.report.DataFingerprint} of the tables they
+ * read, read from the database on every request, is unchanged: a repeat view costs one statement,
+ * the first view after a change the whole computation. Checked against the database, not
+ * invalidated in memory, so it stays right with several instances on one database.
  */
 package org.pmorotations.report;
