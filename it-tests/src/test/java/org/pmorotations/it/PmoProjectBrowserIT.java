@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -57,12 +59,27 @@ class PmoProjectBrowserIT {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
+    /**
+     * The text of an element once it says {@code expected}: after a submission the page is drawn
+     * again, and an element read too early is the old page's (stale) or still says the old text.
+     */
+    private String textSaying(By element, String expected) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .withMessage(() -> "no element " + element + " saying \"" + expected + "\"; the page says: "
+                        + browser.findElement(By.tagName("body")).getText())
+                .until(driver -> {
+                    String text = driver.findElement(element).getText();
+                    return text.contains(expected) ? text : null;
+                });
+    }
+
     @Test
     void aNegativeSeatCountIsRefusedNextToTheFieldThenCorrectedAndSaved() throws Exception {
         Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/pmos/index.xhtml"));
         browser.findElement(By.id("createPmo")).click();
-        assertEquals("New PMO", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("New PMO", textSaying(By.tagName("h1"), "New PMO"));
 
         String code = unique("UI");
         type("code", code);
@@ -73,7 +90,7 @@ class PmoProjectBrowserIT {
         type("opens", "2031-01-01");
         browser.findElement(By.id("save")).click();
 
-        String message = browser.findElement(By.id("analystSeatsMessage")).getText();
+        String message = textSaying(By.id("analystSeatsMessage"), "cannot be negative");
         assertTrue(message.contains("cannot be negative"), "the message next to the analyst seats: " + message);
         assertEquals("true", browser.findElement(By.id("analystSeats")).getAttribute("aria-invalid"));
         assertEquals("-2", value("analystSeats"), "typed values kept");
@@ -110,7 +127,7 @@ class PmoProjectBrowserIT {
         type("name", "My Late Edit PMO");
         type("managerSeats", "2");
         browser.findElement(By.id("save")).click();
-        String messages = browser.findElement(By.id("messages")).getText();
+        String messages = textSaying(By.id("messages"), "Someone else changed this PMO");
         assertTrue(messages.contains("Someone else changed this PMO"), messages);
         assertEquals("My Late Edit PMO", value("name"), "the typed value stays");
         assertEquals("2", value("managerSeats"));
@@ -159,7 +176,7 @@ class PmoProjectBrowserIT {
         type("start", "2030-01-01");
         type("end", "2029-06-30");
         browser.findElement(By.id("create")).click();
-        String message = browser.findElement(By.id("endMessage")).getText();
+        String message = textSaying(By.id("endMessage"), "before the start date");
         assertTrue(message.contains("before the start date"), "the message next to the end: " + message);
         assertEquals("Claims Platform Renewal", value("name"));
         assertEquals("2029-06-30", value("end"));

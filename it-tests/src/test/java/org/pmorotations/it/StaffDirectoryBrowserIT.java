@@ -153,6 +153,7 @@ class StaffDirectoryBrowserIT {
         Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
 
         browser.findElement(By.linkText("My rotations")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getTitle().startsWith("My rotations"));
         assertEquals("My rotations", browser.findElement(By.tagName("h1")).getText());
         assertEquals(own, browser.findElement(By.id("employeeNumber")).getText());
         String rotations = browser.findElement(By.id("myRotations")).getText();
