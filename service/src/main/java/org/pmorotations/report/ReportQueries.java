@@ -144,28 +144,33 @@ public class ReportQueries {
         return sql.rotations(filter).count();
     }
 
-    /** One row per open PMO, role and day: its seats and how many rotations hold one. */
+    /**
+     * One row per open PMO, role and day: its seats and how many rotations hold one. The
+     * rotations are joined to the PMO, role and day they hold and counted by grouping: one pass
+     * over the rotations, where a count per PMO, role and day (about 2,400 of them at 20,000
+     * staff) read them again for each.
+     */
     private Sql fillRows(LocalDate asOf, List<LocalDate> days, ReportFilter filter) {
         Sql sql = new Sql("SELECT d.fill_day AS fill_day, p.tier AS tier, p.code AS code, ro.role AS role,"
                 + " CASE ro.role WHEN 'PMO_ANALYST' THEN p.analyst_seats ELSE p.manager_seats END AS seats,"
-                + " (SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id"
-                + " WHERE r.pmo_id = p.id AND r.pmo_role = ro.role AND " + holds("d.fill_day", "?"), asOf);
-        if (filter.department() != null) {
-            sql.append(" AND s.department = ?", filter.department());
-        }
-        sql.append(") AS filled FROM (");
+                + " COUNT(r.id) AS filled FROM (");
         for (int i = 0; i < days.size(); i++) {
             sql.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS DATE) AS fill_day", days.get(i));
         }
         sql.append(") d CROSS JOIN (SELECT 'PMO_ANALYST' AS role UNION ALL SELECT 'PMO_MANAGER' AS role) ro"
-                + " JOIN pmo p ON p.opens <= d.fill_day AND (p.closes IS NULL OR p.closes >= d.fill_day) WHERE 1 = 1");
+                + " JOIN pmo p ON p.opens <= d.fill_day AND (p.closes IS NULL OR p.closes >= d.fill_day)"
+                + " LEFT JOIN rotation r ON r.pmo_id = p.id AND r.pmo_role = ro.role AND " + holds("d.fill_day", "?"), asOf);
+        if (filter.department() != null) {
+            sql.append(" AND r.staff_id IN (SELECT s.id FROM staff s WHERE s.department = ?)", filter.department());
+        }
+        sql.append(" WHERE 1 = 1");
         if (filter.tier() != null) {
             sql.append(" AND p.tier = ?", filter.tier().name());
         }
         if (filter.pmoCode() != null) {
             sql.append(" AND p.code = ?", filter.pmoCode());
         }
-        return sql;
+        return sql.append(" GROUP BY d.fill_day, p.tier, p.code, ro.role, p.analyst_seats, p.manager_seats");
     }
 
     public List<SeatFill> seatFillByTier(LocalDate asOf, ReportFilter filter) throws SQLException {
