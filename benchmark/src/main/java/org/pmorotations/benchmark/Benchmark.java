@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       API takes the session as well as HTTP Basic, so PBKDF2 is paid once per client, not per
  *       call), then times each scenario one request at a time (p50/p95 of the time to the whole
  *       response on the loopback), the throughput of two scenarios with 16 clients, and the
- *       server's heap (after a full GC, by jcmd) and RSS.</li>
+ *       server's heap (after a full GC, by jcmd) and RSS. {@code --only check,summary} runs only
+ *       the scenarios named (as they are printed; {@code throughput.check} for a throughput).</li>
  *   <li>{@code table --small a.properties --large b.properties}: the two runs side by side, with
  *       the ratios and the targets.</li>
  * </ul>
@@ -180,8 +181,16 @@ public final class Benchmark {
         schedule(client, pmos, today);
         throughput("check", user, password, employees, pmos, today);
         throughput("dashboard", user, password, employees, pmos, today);
-        memory();
+        if (selected("memory")) {
+            memory();
+        }
         save();
+    }
+
+    /** Whether {@code --only} (a comma-separated list of scenario names) leaves {@code scenario} in; every one without it. */
+    private boolean selected(String scenario) {
+        String only = options.get("only");
+        return only == null || List.of(only.split(",")).contains(scenario);
     }
 
     private Duration budget() {
@@ -212,6 +221,9 @@ public final class Benchmark {
      * data stays as generated apart from the cancelled proposals.
      */
     private void schedule(HttpClient client, List<String[]> pmos, LocalDate today) throws Exception {
+        if (!selected("candidates") && !selected("schedule")) {
+            return;
+        }
         LocalDate start = today.plusYears(2).withDayOfMonth(1);
         List<String[]> bookings = new ArrayList<>();
         List<String[]> seats = new ArrayList<>(pmos.subList(0, Math.min(10, pmos.size())));
@@ -255,6 +267,9 @@ public final class Benchmark {
     /** Requests per second with {@value #CLIENTS} clients, each signed in with its own session, for the budget's time. */
     private void throughput(String scenario, String user, String password, List<String> employees,
                             List<String[]> pmos, LocalDate today) throws Exception {
+        if (!selected("throughput." + scenario)) {
+            return;
+        }
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(signIn(user, password));
@@ -336,6 +351,9 @@ public final class Benchmark {
 
     /** Warms up, then times up to {@code count} calls one after another within {@code budget}; p50 and p95 in ms. */
     private void time(String scenario, int warmUp, int count, Duration budget, Request request) throws Exception {
+        if (!selected(scenario)) {
+            return;
+        }
         for (int i = 0; i < warmUp; i++) {
             request.call();
         }

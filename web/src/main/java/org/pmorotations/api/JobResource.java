@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ public class JobResource {
             throw new DomainException("asOf", "asOf is a date written 2027-03-01, not \"" + asOf + "\".");
         }
         DailyJobResult result = job.runAsAdministrator(day);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("asOf", result.asOf().toString())
                 .add("activated", result.activated())
                 .add("returnsConfirmed", result.returnsConfirmed())

@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,7 +24,7 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me() {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JsonBuilders.array();
         if (user.isAdmin()) {
             roles.add(Role.ADMIN_NAME);
         }
@@ -37,7 +37,7 @@ public class MeResource {
         if (user.isStaff()) {
             roles.add(Role.STAFF_NAME);
         }
-        JsonObjectBuilder me = Json.createObjectBuilder().add("username", user.getUsername()).add("roles", roles);
+        JsonObjectBuilder me = JsonBuilders.object().add("username", user.getUsername()).add("roles", roles);
         user.employeeNumber().ifPresentOrElse(number -> me.add("employeeNumber", number), () -> me.addNull("employeeNumber"));
         return me.build();
     }

@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -34,7 +34,7 @@ public class PmoResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         pmos.list().forEach(pmo -> items.add(json(pmo)));
         return items.build();
     }
@@ -60,11 +60,11 @@ public class PmoResource {
     }
 
     static JsonObject json(Pmo pmo) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("code", pmo.getCode())
                 .add("name", pmo.getName())
                 .add("tier", pmo.getTier().name())
-                .add("seats", Json.createObjectBuilder()
+                .add("seats", JsonBuilders.object()
                         .add(PmoRole.PMO_ANALYST.name(), pmo.seatsFor(PmoRole.PMO_ANALYST))
                         .add(PmoRole.PMO_MANAGER.name(), pmo.seatsFor(PmoRole.PMO_MANAGER)))
                 .add("opens", pmo.getActivePeriod().start().toString());

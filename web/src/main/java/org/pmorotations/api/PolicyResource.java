@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,7 +63,7 @@ public class PolicyResource {
 
     static JsonObject json(PolicySettings settings) {
         Policy policy = settings.policy();
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("minMonths", policy.minMonths())
                 .add("maxMonths", policy.maxMonths())
                 .add("analystMinLevel", policy.analystMinLevel().name())

@@ -1,6 +1,6 @@
 package org.pmorotations.api;
 
-import jakarta.json.Json;
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
@@ -27,11 +27,11 @@ public final class Problems {
     }
 
     static Response of(int status, String title, String detail, String ruleOrField, String message) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JsonBuilders.array();
         if (ruleOrField != null) {
-            violations.add(Json.createObjectBuilder().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
+            violations.add(JsonBuilders.object().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JsonBuilders.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)

@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ public class ProjectResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         projects.list().forEach(project -> items.add(json(project)));
         return items.build();
     }
@@ -44,7 +44,7 @@ public class ProjectResource {
     }
 
     static JsonObject json(Project project) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("code", project.getCode())
                 .add("name", project.getName())
                 .add("department", project.getDepartment())

@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,22 +53,22 @@ public class ReportResource {
                             @QueryParam("department") String department) {
         ReportFilter filter = new ReportFilter(QueryParameters.oneOf("tier", tier, PmoTier.class), pmo, department);
         Bench bench = reports.bench(QueryParameters.date("asOf", asOf), filter);
-        JsonArrayBuilder seats = Json.createArrayBuilder();
+        JsonArrayBuilder seats = JsonBuilders.array();
         for (BenchRow row : bench.rows()) {
-            JsonObjectBuilder eligible = Json.createObjectBuilder();
+            JsonObjectBuilder eligible = JsonBuilders.object();
             for (CareerLevel level : CareerLevel.values()) {
                 eligible.add(level.name(), row.eligible(level));
             }
-            seats.add(Json.createObjectBuilder().add("pmo", row.pmoCode()).add("pmoName", row.pmoName()).add("tier", row.tier())
+            seats.add(JsonBuilders.object().add("pmo", row.pmoCode()).add("pmoName", row.pmoName()).add("tier", row.tier())
                     .add("role", row.role()).add("from", row.from().toString()).add("to", row.to().toString())
                     .add("free", row.free()).add("seats", row.seats()).add("eligible", eligible).add("total", row.total()));
         }
-        return Json.createObjectBuilder().add("asOf", bench.asOf().toString()).add("filter", filter(bench.filter()))
+        return JsonBuilders.object().add("asOf", bench.asOf().toString()).add("filter", filter(bench.filter()))
                 .add("from", bench.from().toString()).add("to", bench.to().toString()).add("seats", seats).build();
     }
 
     private static JsonObjectBuilder filter(ReportFilter where) {
-        JsonObjectBuilder filter = Json.createObjectBuilder();
+        JsonObjectBuilder filter = JsonBuilders.object();
         nullable(filter, "tier", where.tier() == null ? null : where.tier().name());
         nullable(filter, "pmo", where.pmoCode());
         nullable(filter, "department", where.department());
@@ -78,49 +78,49 @@ public class ReportResource {
     static JsonObject json(ReportSummary summary) {
         JsonObjectBuilder filter = filter(summary.filter());
 
-        JsonArrayBuilder distribution = Json.createArrayBuilder();
+        JsonArrayBuilder distribution = JsonBuilders.array();
         summary.reintegrationDistribution().forEach(bucket -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("label", bucket.label()).add("fromDays", bucket.fromDays());
+            JsonObjectBuilder row = JsonBuilders.object().add("label", bucket.label()).add("fromDays", bucket.fromDays());
             nullable(row, "toDays", bucket.toDays());
             distribution.add(row.add("rotations", bucket.rotations()));
         });
-        JsonArrayBuilder participation = Json.createArrayBuilder();
+        JsonArrayBuilder participation = JsonBuilders.array();
         summary.participation().forEach(level -> participation.add(ratio(level.rotated()).add("level", level.level().name())));
-        JsonArrayBuilder quarters = Json.createArrayBuilder();
-        summary.quarters().forEach(quarter -> quarters.add(Json.createObjectBuilder().add("year", quarter.year())
+        JsonArrayBuilder quarters = JsonBuilders.array();
+        summary.quarters().forEach(quarter -> quarters.add(JsonBuilders.object().add("year", quarter.year())
                 .add("quarter", quarter.quarter()).add("started", quarter.started()).add("completed", quarter.completed())));
-        JsonObjectBuilder reintegration = Json.createObjectBuilder().add("returns", summary.reintegration().returns());
+        JsonObjectBuilder reintegration = JsonBuilders.object().add("returns", summary.reintegration().returns());
         nullable(reintegration, "medianDays", summary.reintegration().medianDays());
         nullable(reintegration, "p90Days", summary.reintegration().p90Days());
         reintegration.add("reservedEarly", ratio(summary.reintegration().reservedEarly()))
                 .add("distribution", distribution);
 
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("asOf", summary.asOf().toString())
                 .add("filter", filter)
                 .add("atRiskDays", summary.atRiskDays())
                 .add("activeRotations", summary.activeRotations())
-                .add("seatFill", Json.createObjectBuilder()
+                .add("seatFill", JsonBuilders.object()
                         .add("byTier", fills(summary.seatFillByTier()))
                         .add("byPmo", fills(summary.seatFillByPmo())))
-                .add("pipeline", Json.createObjectBuilder()
+                .add("pipeline", JsonBuilders.object()
                         .add("startsNext90Days", summary.pipeline().startsNext90Days())
                         .add("endsNext90Days", summary.pipeline().endsNext90Days())
                         .add("openSeats", summary.pipeline().openSeats()))
-                .add("outcomes", Json.createObjectBuilder()
+                .add("outcomes", JsonBuilders.object()
                         .add("ended", summary.outcomes().ended())
                         .add("completed", ratio(summary.outcomes().completed()))
                         .add("curtailed", ratio(summary.outcomes().curtailed()))
                         .add("extended", ratio(summary.outcomes().extended())))
                 .add("timeToReintegrate", reintegration)
-                .add("promotion", Json.createObjectBuilder()
+                .add("promotion", JsonBuilders.object()
                         .add("within12Months", comparison(summary.promotionWithin12Months()))
                         .add("within24Months", comparison(summary.promotionWithin24Months())))
-                .add("retention", Json.createObjectBuilder()
+                .add("retention", JsonBuilders.object()
                         .add("after12Months", comparison(summary.retentionAfter12Months()))
                         .add("after24Months", comparison(summary.retentionAfter24Months())))
                 .add("participation", participation)
-                .add("risks", Json.createObjectBuilder()
+                .add("risks", JsonBuilders.object()
                         .add("atRisk", summary.risks().atRisk())
                         .add("longStays", summary.risks().longStays())
                         .add("overdue", summary.risks().overdue()))
@@ -129,9 +129,9 @@ public class ReportResource {
     }
 
     private static JsonArrayBuilder fills(List<SeatFill> fills) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonBuilders.array();
         fills.forEach(fill -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("day", fill.day().toString()).add("tier", fill.tier());
+            JsonObjectBuilder row = JsonBuilders.object().add("day", fill.day().toString()).add("tier", fill.tier());
             if (fill.pmoCode() != null) {
                 row.add("pmo", fill.pmoCode()).add("role", fill.role());
             }
@@ -143,11 +143,11 @@ public class ReportResource {
     }
 
     private static JsonObjectBuilder comparison(Comparison comparison) {
-        return Json.createObjectBuilder().add("rotated", ratio(comparison.rotated())).add("neverRotated", ratio(comparison.neverRotated()));
+        return JsonBuilders.object().add("rotated", ratio(comparison.rotated())).add("neverRotated", ratio(comparison.neverRotated()));
     }
 
     private static JsonObjectBuilder ratio(Ratio ratio) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("count", ratio.part()).add("of", ratio.whole());
+        JsonObjectBuilder json = JsonBuilders.object().add("count", ratio.part()).add("of", ratio.whole());
         nullable(json, "rate", ratio.rate());
         return json;
     }

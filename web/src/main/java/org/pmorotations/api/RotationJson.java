@@ -1,6 +1,6 @@
 package org.pmorotations.api;
 
-import jakarta.json.Json;
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,9 +22,9 @@ final class RotationJson {
 
     /** One rotation with its history; {@code atRisk} is RETURN_PLAN's warning under {@code policy} on {@code today}. */
     static JsonObject rotation(Rotation rotation, Policy policy, LocalDate today) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JsonBuilders.array();
         for (RotationEvent event : rotation.getHistory()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JsonBuilders.object()
                     .add("at", event.getAt().toString() + "Z")
                     .add("by", event.getActor())
                     .add("kind", event.getKind().name());
@@ -40,14 +40,14 @@ final class RotationJson {
 
     /** A rotation without its history, as lists show it. */
     static JsonObjectBuilder summary(Rotation rotation, Policy policy, LocalDate today) {
-        JsonArrayBuilder objectives = Json.createArrayBuilder();
+        JsonArrayBuilder objectives = JsonBuilders.array();
         for (ObjectiveEvaluation objective : rotation.getObjectives()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("objective", objective.getObjective().name());
+            JsonObjectBuilder item = JsonBuilders.object().add("objective", objective.getObjective().name());
             optional(item, "rating", objective.getRating() == null ? null : objective.getRating().name());
             optional(item, "note", objective.getNote());
             objectives.add(item);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", rotation.getId())
                 .add("employeeNumber", rotation.getStaff().getEmployeeNumber().value())
                 .add("pmoCode", rotation.getPmo().getCode())
@@ -57,7 +57,7 @@ final class RotationJson {
                 .add("months", rotation.plannedMonths())
                 .add("status", rotation.getStatus().name())
                 .add("objectives", objectives);
-        rotation.getReturnPlacement().ifPresentOrElse(placement -> json.add("returnPlacement", Json.createObjectBuilder()
+        rotation.getReturnPlacement().ifPresentOrElse(placement -> json.add("returnPlacement", JsonBuilders.object()
                         .add("projectCode", placement.getProject().getCode())
                         .add("level", placement.getLevel().name())
                         .add("start", placement.getStartDate().toString())
@@ -69,12 +69,12 @@ final class RotationJson {
     }
 
     static JsonObject check(List<Violation> violations) {
-        return Json.createObjectBuilder().add("ok", violations.isEmpty()).add("violations", violations(violations)).build();
+        return JsonBuilders.object().add("ok", violations.isEmpty()).add("violations", violations(violations)).build();
     }
 
     static JsonArrayBuilder violations(List<Violation> violations) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        violations.forEach(v -> array.add(Json.createObjectBuilder().add("rule", v.rule().name()).add("message", v.message())));
+        JsonArrayBuilder array = JsonBuilders.array();
+        violations.forEach(v -> array.add(JsonBuilders.object().add("rule", v.rule().name()).add("message", v.message())));
         return array;
     }
 

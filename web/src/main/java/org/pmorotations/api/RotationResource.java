@@ -1,5 +1,6 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.pmorotations.pmo.PmoRole;
@@ -70,9 +70,9 @@ public class RotationResource {
         RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to), page, size);
         Policy policy = policies.current();
         LocalDate today = LocalDate.now();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         found.items().forEach(rotation -> items.add(RotationJson.summary(rotation, policy, today).build()));
-        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+        return JsonBuilders.object().add("items", items).add("total", found.total()).build();
     }
 
     private JsonObject json(Rotation rotation) {
@@ -101,9 +101,9 @@ public class RotationResource {
                                  @QueryParam("months") Integer months, @QueryParam("limit") @DefaultValue("20") int limit) {
         PmoRole seatRole = QueryParameters.required("role", QueryParameters.oneOf("role", role, PmoRole.class));
         LocalDate from = QueryParameters.required("start", QueryParameters.date("start", start));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         for (Candidate candidate : rotations.candidates(pmo, seatRole, from, months, limit)) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JsonBuilders.object()
                     .add("employeeNumber", candidate.staff().getEmployeeNumber().value())
                     .add("fullName", candidate.staff().getFullName())
                     .add("level", candidate.staff().getLevel().name())
@@ -115,7 +115,7 @@ public class RotationResource {
             }
             items.add(item);
         }
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.object().add("items", items).build();
     }
 
     @POST

@@ -1,6 +1,6 @@
 package org.pmorotations.api;
 
-import jakarta.json.Json;
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,7 +12,7 @@ public class RulesBrokenMapper implements ExceptionMapper<RulesBrokenException> 
 
     @Override
     public Response toResponse(RulesBrokenException exception) {
-        String body = Json.createObjectBuilder()
+        String body = JsonBuilders.object()
                 .add("type", "about:blank")
                 .add("title", "Unprocessable Content")
                 .add("status", 422)

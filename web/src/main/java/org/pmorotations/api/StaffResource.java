@@ -1,8 +1,8 @@
 package org.pmorotations.api;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -63,9 +63,9 @@ public class StaffResource {
                              @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         CareerLevel wanted = QueryParameters.oneOf("level", level, CareerLevel.class);
         StaffPage found = staff.search(q, wanted, page, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         found.items().forEach(person -> items.add(json(person)));
-        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+        return JsonBuilders.object().add("items", items).add("total", found.total()).build();
     }
 
     @POST
@@ -100,17 +100,17 @@ public class StaffResource {
         StaffProfile profile = staff.profile(employeeNumber);
         List<Map.Entry<LocalDate, JsonObject>> events = new ArrayList<>();
         // Same-day order: a promotion, then the role it leads to, then a rotation.
-        profile.levels().forEach(change -> events.add(Map.entry(change.getEffective(), Json.createObjectBuilder()
+        profile.levels().forEach(change -> events.add(Map.entry(change.getEffective(), JsonBuilders.object()
                 .add("kind", "LEVEL_CHANGE")
                 .add("start", change.getEffective().toString())
                 .add("level", change.getLevel().name()).build())));
-        profile.roles().forEach(role -> events.add(Map.entry(role.getPeriod().start(), withEnd(Json.createObjectBuilder()
+        profile.roles().forEach(role -> events.add(Map.entry(role.getPeriod().start(), withEnd(JsonBuilders.object()
                 .add("kind", "PROJECT_ROLE")
                 .add("start", role.getPeriod().start().toString()), role.getPeriod().end().orElse(null))
                 .add("projectCode", role.getProject().getCode())
                 .add("projectName", role.getProject().getName())
                 .add("level", role.getLevel().name()).build())));
-        profile.rotations().forEach(rotation -> events.add(Map.entry(rotation.startDate(), Json.createObjectBuilder()
+        profile.rotations().forEach(rotation -> events.add(Map.entry(rotation.startDate(), JsonBuilders.object()
                 .add("kind", "ROTATION")
                 .add("start", rotation.startDate().toString())
                 .add("end", rotation.effectiveEnd().toString())
@@ -120,9 +120,9 @@ public class StaffResource {
                 .add("role", rotation.getRole().name())
                 .add("status", rotation.getStatus().name()).build())));
         events.sort(Map.Entry.comparingByKey()); // stable: kinds keep the order they were added in
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.array();
         events.forEach(event -> items.add(event.getValue()));
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("employeeNumber", profile.staff().getEmployeeNumber().value())
                 .add("fullName", profile.staff().getFullName())
                 .add("items", items).build();
@@ -137,7 +137,7 @@ public class StaffResource {
             throw new DomainException("body", "The project role needs projectCode, level and start (end is optional).");
         }
         ProjectRole role = careers.recordRole(employeeNumber, request.projectCode(), request.level(), request.start(), request.end());
-        JsonObject body = withEnd(Json.createObjectBuilder()
+        JsonObject body = withEnd(JsonBuilders.object()
                 .add("kind", "PROJECT_ROLE")
                 .add("start", role.getPeriod().start().toString()), role.getPeriod().end().orElse(null))
                 .add("projectCode", role.getProject().getCode())
@@ -155,7 +155,7 @@ public class StaffResource {
             throw new DomainException("body", "The level change needs level and effective.");
         }
         LevelChange change = careers.recordLevel(employeeNumber, request.level(), request.effective());
-        return Response.created(historyOf(uri, employeeNumber)).entity(Json.createObjectBuilder()
+        return Response.created(historyOf(uri, employeeNumber)).entity(JsonBuilders.object()
                 .add("kind", "LEVEL_CHANGE")
                 .add("start", change.getEffective().toString())
                 .add("level", change.getLevel().name())
@@ -177,7 +177,7 @@ public class StaffResource {
     }
 
     static JsonObject json(Staff person) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("employeeNumber", person.getEmployeeNumber().value())
                 .add("fullName", person.getFullName())
                 .add("email", person.getEmail())
@@ -195,10 +195,10 @@ public class StaffResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public JsonObject importCsv(InputStream csv) {
         ImportResult result = imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        JsonArrayBuilder rejected = Json.createArrayBuilder();
-        result.rejected().forEach(row -> rejected.add(Json.createObjectBuilder()
-                .add("line", row.line()).add("errors", Json.createArrayBuilder(row.errors()))));
-        return Json.createObjectBuilder()
+        JsonArrayBuilder rejected = JsonBuilders.array();
+        result.rejected().forEach(row -> rejected.add(JsonBuilders.object()
+                .add("line", row.line()).add("errors", JsonBuilders.array(row.errors()))));
+        return JsonBuilders.object()
                 .add("created", result.created())
                 .add("updated", result.updated())
                 .add("rejected", rejected)

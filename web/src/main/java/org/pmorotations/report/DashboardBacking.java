@@ -1,10 +1,10 @@
 package org.pmorotations.report;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -80,15 +80,15 @@ public class DashboardBacking implements Serializable {
 
     public String getSeatFillChart() {
         List<LocalDate> days = ReportSummary.fillDays(summary.asOf());
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         for (int i = 0; i < days.size(); i++) {
             labels.add(i == 0 ? text("report.chart.asOf") + " " + days.get(i) : days.get(i).format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
         List<String> tiers = summary.seatFillByTier().stream().map(SeatFill::tier).distinct().sorted().toList();
         for (int t = 0; t < tiers.size(); t++) {
             String tier = tiers.get(t);
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             for (LocalDate day : days) {
                 Long percent = summary.seatFillByTier().stream().filter(row -> row.tier().equals(tier) && row.day().equals(day))
                         .findFirst().map(row -> row.fill().percent()).orElse(null);
@@ -104,25 +104,25 @@ public class DashboardBacking implements Serializable {
     }
 
     public String getQuartersChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         summary.quarters().forEach(quarter -> labels.add(quarter.label()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JsonBuilders.array()
                 .add(dataset(text("report.chart.started"), numbers(summary.quarters(), QuarterActivity::started), COLOURS[0]))
                 .add(dataset(text("report.chart.completed"), numbers(summary.quarters(), QuarterActivity::completed), COLOURS[2]));
         return chart(labels, datasets, text("report.chart.rotations"), null);
     }
 
     public String getReintegrationChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         summary.reintegrationDistribution().forEach(bucket -> labels.add(bucket.label() + " " + text("report.chart.days")));
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(dataset(text("report.chart.returns"),
+        JsonArrayBuilder datasets = JsonBuilders.array().add(dataset(text("report.chart.returns"),
                 numbers(summary.reintegrationDistribution(), ReintegrationBucket::rotations), COLOURS[1]));
         return chart(labels, datasets, text("report.chart.returns"), null);
     }
 
     public String getParticipationChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder data = JsonBuilders.array();
         summary.participation().forEach(level -> {
             labels.add(text("level." + level.level().name()));
             Long percent = level.rotated().percent();
@@ -132,35 +132,35 @@ public class DashboardBacking implements Serializable {
                 data.add(percent);
             }
         });
-        return chart(labels, Json.createArrayBuilder().add(dataset(text("report.chart.participation"), data, COLOURS[3])),
+        return chart(labels, JsonBuilders.array().add(dataset(text("report.chart.participation"), data, COLOURS[3])),
                 text("report.chart.percent"), 100);
     }
 
     private static <T> JsonArrayBuilder numbers(List<T> rows, Function<T, Long> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JsonBuilders.array();
         rows.forEach(row -> data.add(value.apply(row)));
         return data;
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JsonBuilders.object().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
     /** A bar chart's configuration for Chart.js; texts are JSON strings, never code. */
     private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, String axis, Integer max) {
-        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+        JsonObjectBuilder y = JsonBuilders.object().add("beginAtZero", true)
+                .add("title", JsonBuilders.object().add("display", true).add("text", axis));
         if (max != null) {
             y.add("max", max);
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
+                .add("options", JsonBuilders.object()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
+                        .add("scales", JsonBuilders.object().add("y", y)))
                 .build().toString()
                 // The configuration is written into a script: no "</script>" can close it early.
                 .replace("<", "\\u003c");

@@ -1,8 +1,8 @@
 package org.pmorotations.report;
 
+import org.pmorotations.shared.JsonBuilders;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -156,12 +156,12 @@ public class ReportExportServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JsonBuilders.object()
                 .add("type", "about:blank")
                 .add("title", "Bad Request")
                 .add("status", 400)
                 .add("detail", bad.getMessage())
-                .add("violations", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("violations", JsonBuilders.array().add(JsonBuilders.object()
                         .add("field", bad.field).add("message", bad.getMessage())))
                 .build().toString());
     }
