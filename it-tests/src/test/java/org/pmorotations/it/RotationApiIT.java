@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -248,6 +249,51 @@ class RotationApiIT {
                 + "&months=12", MANAGER, WebSession.DEMO_PASSWORD).statusCode());
         assertEquals(403, new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo + "&role=PMO_ANALYST&start=" + start
                 + "&months=12", "leader", WebSession.DEMO_PASSWORD).statusCode());
+    }
+
+    private List<JsonObject> candidates(String pmo, LocalDate start, int limit) throws Exception {
+        HttpResponse<String> response = new WebSession(base).getAs("/api/v1/rotations/candidates?pmo=" + pmo
+                + "&role=PMO_ANALYST&start=" + start + "&months=12&limit=" + limit, MANAGER, WebSession.DEMO_PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response.body()).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> numbers(List<JsonObject> candidates) {
+        return candidates.stream().map(candidate -> candidate.getString("employeeNumber")).toList();
+    }
+
+    /**
+     * The database hands the people over a hundred at a time, best-ranked first, and the rules are
+     * checked on each: a short list must be the head of the whole ranking, across those rounds, and
+     * the whole ranking must hold exactly the people the dry run accepts.
+     */
+    @Test
+    void aShortListOfCandidatesIsTheHeadOfTheWholeRanking() throws Exception {
+        String pmo = newPmo(3);
+        LocalDate start = inTwoYears().plusMonths(4);
+        List<String> all = numbers(candidates(pmo, start, 1_000_000));
+        assertTrue(all.size() > 150, "more candidates than one round of the database: " + all.size());
+        assertEquals(all.size(), Set.copyOf(all).size(), "nobody twice");
+        assertEquals(all.subList(0, 5), numbers(candidates(pmo, start, 5)));
+        assertEquals(all.subList(0, 150), numbers(candidates(pmo, start, 150)), "across the first round's end");
+
+        List<JsonObject> ranked = candidates(pmo, start, all.size());
+        for (int i = 1; i < ranked.size(); i++) {
+            JsonObject before = ranked.get(i - 1);
+            JsonObject after = ranked.get(i);
+            assertTrue(after.isNull("lastRotationEnd") ? before.isNull("lastRotationEnd")
+                            : before.isNull("lastRotationEnd") || before.getString("lastRotationEnd").compareTo(after.getString("lastRotationEnd")) <= 0,
+                    "never rotated first, then the longest back: " + before + " before " + after);
+        }
+
+        // Everyone active, a sample across the directory: a candidate if and only if the dry run accepts them.
+        List<String> people = Database.strings("SELECT employee_number FROM staff WHERE active = TRUE ORDER BY id");
+        int step = Math.max(1, people.size() / 40);
+        for (int i = 0; i < people.size(); i += step) {
+            String person = people.get(i);
+            JsonObject check = json(post("/api/v1/rotations/check", MANAGER, request(person, pmo, "PMO_ANALYST", start, 12)).body());
+            assertEquals(check.getBoolean("ok"), all.contains(person), person + ": " + check);
+        }
     }
 
     @Test

@@ -37,13 +37,38 @@ public final class Candidates {
                     .map(Rotation::effectiveEnd).max(Comparator.naturalOrder()).orElse(null);
             candidates.add(new Candidate(person, lastEnd, reason(person, lastEnd, seat, policy)));
         }
-        candidates.sort(Comparator
-                .comparing((Candidate c) -> c.lastRotationEnd() != null)
-                .thenComparing(c -> c.lastRotationEnd() == null ? LocalDate.MIN : c.lastRotationEnd())
-                .thenComparing(c -> levelOnStart(c.staff(), seat).rank())
-                .thenComparing(c -> c.staff().getHireDate())
-                .thenComparing(c -> c.staff().getEmployeeNumber().value()));
+        candidates.sort(order(seat));
         return candidates;
+    }
+
+    /** The ranking: by {@link Rank}, then by employee number so that equal ranks always come in one order. */
+    static Comparator<Candidate> order(Seat seat) {
+        return Comparator.comparing((Candidate c) -> rankOf(c, seat))
+                .thenComparing(c -> c.staff().getEmployeeNumber().value());
+    }
+
+    static Rank rankOf(Candidate candidate, Seat seat) {
+        return new Rank(candidate.lastRotationEnd(), levelOnStart(candidate.staff(), seat).rank(), candidate.staff().getHireDate());
+    }
+
+    /**
+     * Where a person stands, best first: never rotated (no end) before rotated, then the earliest
+     * end of the latest rotation, then the lowest level on the start date, then the earliest hire.
+     * The database orders people by the same facts ({@code RotationService.candidates}), so that
+     * it can hand over the best-placed first.
+     */
+    record Rank(LocalDate lastRotationEnd, int levelRank, LocalDate hireDate) implements Comparable<Rank> {
+
+        private static final Comparator<Rank> ORDER = Comparator
+                .comparing((Rank r) -> r.lastRotationEnd() != null)
+                .thenComparing(r -> r.lastRotationEnd() == null ? LocalDate.MIN : r.lastRotationEnd())
+                .thenComparingInt(Rank::levelRank)
+                .thenComparing(Rank::hireDate);
+
+        @Override
+        public int compareTo(Rank other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private static CareerLevel levelOnStart(Staff person, Seat seat) {

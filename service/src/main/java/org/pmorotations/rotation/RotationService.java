@@ -17,6 +17,7 @@ import org.pmorotations.shared.Change;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.shared.Period;
+import org.pmorotations.staff.CareerLevel;
 import org.pmorotations.staff.EmployeeNumber;
 import org.pmorotations.staff.Staff;
 
@@ -24,7 +25,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -284,8 +289,10 @@ public class RotationService {
 
     /**
      * The people who satisfy every rule for a seat, ranked (see {@link Candidates}), at most
-     * {@code limit}. Three queries whatever the number of staff: the active staff hired early
-     * enough, their rotations, the seat's rotations.
+     * {@code limit}. The database ranks the people who may qualify and hands them over a hundred
+     * at a time, best first ({@link #rankedPeople}); each is checked against every rule here,
+     * until {@code limit} candidates are sure of their place. Usually one round: the seat's
+     * rotations, then the ranked page, its people and their rotations, whatever the number of staff.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public List<Candidate> candidates(String pmoCode, org.pmorotations.pmo.PmoRole role, LocalDate start, Integer months, int limit) {
@@ -295,19 +302,104 @@ public class RotationService {
         }
         Candidates.Seat seat = new Candidates.Seat(pmo(pmoCode), role, Period.ofMonths(start, months));
         Policy policy = policies.current();
-        // Level histories fetched with the people: ELIGIBILITY reads each person's level on the start date.
-        List<Staff> people = em.createQuery("select distinct s from Staff s left join fetch s.levelHistory"
-                        + " where s.active = true and s.hireDate <= :hiredBy", Staff.class)
-                .setParameter("hiredBy", start.minusMonths(policy.tenureMonths())).getResultList();
-        // By identity: entities hash by class (BaseEntity), so a HashMap of 20,000 people is one bucket
-        // searched in full on every look-up; in one persistence context each person is one instance.
-        java.util.Map<Staff, List<Rotation>> rotations = new java.util.IdentityHashMap<>();
-        em.createQuery("select r from Rotation r join fetch r.pmo where r.staff.active = true and r.status <> :cancelled", Rotation.class)
-                .setParameter("cancelled", RotationStatus.CANCELLED).getResultList()
-                .forEach(rotation -> rotations.computeIfAbsent(rotation.getStaff(), s -> new java.util.ArrayList<>()).add(rotation));
-        List<Candidate> ranked = Candidates.rank(people, rotations, seat,
-                seatRotations(seat.pmo(), seat.role(), seat.period()), policy, LocalDate.now(clock));
-        return ranked.subList(0, Math.min(Math.max(1, limit), ranked.size()));
+        int wanted = Math.max(1, limit);
+        List<Rotation> seatRotations = seatRotations(seat.pmo(), seat.role(), seat.period());
+        LocalDate today = LocalDate.now(clock);
+        List<Candidate> passed = new ArrayList<>();
+        for (int offset = 0; ; offset += CANDIDATES_EXAMINED) {
+            List<RankedPerson> ranked = rankedPeople(seat, policy, offset);
+            List<Staff> people = people(ranked);
+            passed.addAll(Candidates.rank(people, rotationsOf(people), seat, seatRotations, policy, today));
+            passed.sort(Candidates.order(seat));
+            boolean everyoneSeen = ranked.size() < CANDIDATES_EXAMINED;
+            // Those not yet examined rank at or after the last one handed over; only candidates
+            // strictly before it are sure of their place.
+            Candidates.Rank boundary = everyoneSeen ? null : ranked.get(ranked.size() - 1).rank();
+            List<Candidate> placed = boundary == null ? passed
+                    : passed.stream().filter(candidate -> Candidates.rankOf(candidate, seat).compareTo(boundary) < 0).toList();
+            if (everyoneSeen || placed.size() >= wanted) {
+                return List.copyOf(placed.subList(0, Math.min(wanted, placed.size())));
+            }
+        }
+    }
+
+    /** How many people the database hands over at a time, best-ranked first, to be checked against every rule. */
+    static final int CANDIDATES_EXAMINED = 100;
+
+    private record RankedPerson(long id, Candidates.Rank rank) {
+    }
+
+    /**
+     * One page of the people who may be candidates, in the order of {@link Candidates.Rank}: the
+     * active staff hired early enough (TENURE) whose level on the start date qualifies
+     * (ELIGIBILITY), never rotated first, then by the end of their latest rotation, level and
+     * hire date. Only rules the rank does not decide (overlap, cool-off, seats) are left to
+     * {@link SchedulingRules}, which checks every rule again. One statement; the database reads
+     * the people and their rotations, the application only the page.
+     */
+    private List<RankedPerson> rankedPeople(Candidates.Seat seat, Policy policy, int offset) {
+        LocalDate start = seat.period().start();
+        StringBuilder level = new StringBuilder("CASE lc.career_level");
+        for (CareerLevel each : CareerLevel.values()) {
+            level.append(" WHEN '").append(each.name()).append("' THEN ").append(each.rank());
+        }
+        level.append(" END");
+        String sql = "SELECT c.id, c.last_end, c.level_rank, c.hire_date FROM (SELECT s.id AS id, s.employee_number AS employee_number,"
+                + " s.hire_date AS hire_date, l.last_end AS last_end, (SELECT " + level + " FROM level_change lc"
+                + " WHERE lc.staff_id = s.id AND lc.effective <= ?1 ORDER BY lc.effective DESC FETCH FIRST 1 ROWS ONLY) AS level_rank"
+                + " FROM staff s LEFT JOIN (SELECT r.staff_id AS staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
+                + " FROM rotation r WHERE r.status <> 'CANCELLED' GROUP BY r.staff_id) l ON l.staff_id = s.id"
+                + " WHERE s.active = TRUE AND s.hire_date <= ?2) c WHERE c.level_rank >= ?3"
+                + " ORDER BY CASE WHEN c.last_end IS NULL THEN 0 ELSE 1 END, c.last_end, c.level_rank, c.hire_date, c.employee_number"
+                + " OFFSET ?4 ROWS FETCH NEXT ?5 ROWS ONLY";
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(1, java.sql.Date.valueOf(start))
+                .setParameter(2, java.sql.Date.valueOf(start.minusMonths(policy.tenureMonths())))
+                .setParameter(3, SchedulingRules.requiredLevel(seat.pmo(), seat.role(), policy).rank())
+                .setParameter(4, offset)
+                .setParameter(5, CANDIDATES_EXAMINED)
+                .getResultList();
+        List<RankedPerson> ranked = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            ranked.add(new RankedPerson(((Number) columns[0]).longValue(),
+                    new Candidates.Rank(day(columns[1]), ((Number) columns[2]).intValue(), day(columns[3]))));
+        }
+        return ranked;
+    }
+
+    private static LocalDate day(Object value) {
+        return value == null ? null : value instanceof LocalDate local ? local : ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** The people of a page with their level histories (ELIGIBILITY reads the level on the start date). */
+    private List<Staff> people(List<RankedPerson> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct s from Staff s left join fetch s.levelHistory where s.id in :ids", Staff.class)
+                .setParameter("ids", ranked.stream().map(RankedPerson::id).toList())
+                .setHint(READ_ONLY, true).getResultList();
+    }
+
+    /** The rotations, cancelled aside, of each of {@code people}. */
+    private Map<Staff, List<Rotation>> rotationsOf(List<Staff> people) {
+        // By identity: entities hash by class (BaseEntity), so a HashMap of many people is one bucket
+        // searched in full on every look-up. Read-only results need not be the same instances as the
+        // people read before them, so the rotations are matched to the people by id.
+        Map<Staff, List<Rotation>> rotations = new IdentityHashMap<>();
+        if (people.isEmpty()) {
+            return rotations;
+        }
+        Map<Long, List<Rotation>> byPerson = new HashMap<>();
+        em.createQuery("select r from Rotation r join fetch r.pmo join fetch r.staff where r.staff.id in :ids and r.status <> :cancelled",
+                        Rotation.class)
+                .setParameter("ids", people.stream().map(Staff::getId).toList())
+                .setParameter("cancelled", RotationStatus.CANCELLED)
+                .setHint(READ_ONLY, true).getResultList()
+                .forEach(rotation -> byPerson.computeIfAbsent(rotation.getStaff().getId(), id -> new ArrayList<>()).add(rotation));
+        people.forEach(person -> rotations.put(person, byPerson.getOrDefault(person.getId(), List.of())));
+        return rotations;
     }
 
     private List<Violation> violations(Proposal proposal) {

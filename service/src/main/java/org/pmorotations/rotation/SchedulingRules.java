@@ -63,15 +63,19 @@ public final class SchedulingRules {
         return violations;
     }
 
+    /** The lowest level that may take the seat: the role's, or the enterprise PMOs' where that is higher (ELIGIBILITY). */
+    static CareerLevel requiredLevel(Pmo pmo, PmoRole role, Policy policy) {
+        CareerLevel needed = role == PmoRole.PMO_MANAGER ? policy.managerMinLevel() : policy.analystMinLevel();
+        return pmo.getTier() == PmoTier.ENTERPRISE && policy.enterpriseMinLevel().isAbove(needed) ? policy.enterpriseMinLevel() : needed;
+    }
+
     private static void checkEligibility(Proposal proposal, Policy policy, List<Violation> violations) {
         Staff person = proposal.staff();
         LocalDate start = proposal.period().start();
-        CareerLevel needed = proposal.role() == PmoRole.PMO_MANAGER ? policy.managerMinLevel() : policy.analystMinLevel();
-        String why = proposal.role() == PmoRole.PMO_MANAGER ? "a PMO manager seat" : "a PMO analyst seat";
-        if (proposal.pmo().getTier() == PmoTier.ENTERPRISE && policy.enterpriseMinLevel().isAbove(needed)) {
-            needed = policy.enterpriseMinLevel();
-            why = "a seat in the enterprise PMO";
-        }
+        CareerLevel needed = requiredLevel(proposal.pmo(), proposal.role(), policy);
+        String why = needed != (proposal.role() == PmoRole.PMO_MANAGER ? policy.managerMinLevel() : policy.analystMinLevel())
+                ? "a seat in the enterprise PMO"
+                : proposal.role() == PmoRole.PMO_MANAGER ? "a PMO manager seat" : "a PMO analyst seat";
         CareerLevel held = person.levelOn(start).orElse(null);
         if (held == null || !held.isAtLeast(needed)) {
             violations.add(new Violation(Rule.ELIGIBILITY, why.substring(0, 1).toUpperCase(Locale.ROOT) + why.substring(1)
