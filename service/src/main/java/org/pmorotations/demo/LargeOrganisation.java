@@ -1,12 +1,12 @@
 package org.pmorotations.demo;
 
-import org.flywaydb.core.Flyway;
 import org.pmorotations.rotation.ObjectiveEvaluation;
 import org.pmorotations.rotation.ReturnPlacement;
 import org.pmorotations.rotation.Rotation;
 import org.pmorotations.rotation.RotationEvent;
 import org.pmorotations.security.PasswordHashing;
 import org.pmorotations.security.Role;
+import org.pmorotations.shared.DatabaseMigrations;
 import org.pmorotations.staff.LevelChange;
 
 import javax.crypto.SecretKeyFactory;
@@ -80,7 +80,8 @@ public final class LargeOrganisation {
         long generated = System.nanoTime();
         System.out.printf("Generated in %.1f s: %s%n", seconds(started, generated), describe(organisation));
 
-        Flyway.configure().dataSource(batchedUrl(url), user, dbPassword).locations("classpath:db/migration").load().migrate();
+        DatabaseMigrations.flyway(url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2")
+                .dataSource(batchedUrl(url), user, dbPassword).load().migrate();
         long migrated = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(batchedUrl(url), user, dbPassword)) {
             Map<String, Integer> written = load(connection, organisation, password);

@@ -1,5 +1,7 @@
 package org.pmorotations.report;
 
+import org.pmorotations.shared.DatabaseMigrations;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,14 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the report figures are computed from, in a few numbers read by one statement: for each
- * table they read, the number of rows, the sum of their ids and the sum of their versions. Two
- * equal fingerprints mean the figures computed from the data are equal, so {@link ReportCache}
- * can hand out figures computed earlier, on this instance, while several instances write to the
- * same database: the check is made against the database on every use, not against what this
- * instance happens to have written.
+ * What the report figures are computed from, in a few numbers read by one statement. Two equal
+ * fingerprints mean the figures computed from the data are equal, so {@link ReportCache} can hand
+ * out figures computed earlier, on this instance, while several instances write to the same
+ * database: the check is made against the database on every use, not against what this instance
+ * happens to have written.
  *
- * <p>Why these three numbers see every change:
+ * <p><b>On PostgreSQL</b> the fingerprint is the six counters of table {@code data_change}
+ * (migration {@code db/postgresql/V5}): a statement trigger on each table the figures read adds
+ * one to its counter in the transaction of every INSERT, UPDATE, DELETE or TRUNCATE, whoever
+ * runs it, the application or someone in SQL. Reading them costs the same whatever the size of
+ * the data.
+ *
+ * <p><b>On H2</b> (embedded, one instance) it is, for each table, the number of rows, the sum of
+ * their ids and the sum of their versions; H2 answers it from its result cache while the tables
+ * are unchanged. Why these three numbers see every change the application makes:
  * <ul>
  *   <li>an insert raises the count; a delete lowers it;</li>
  *   <li>an update raises the version: every table here has a {@code version} column and every
@@ -31,8 +40,9 @@ import java.util.List;
  * </ul>
  * What it does not see: a row changed by hand (SQL outside the application) without raising its
  * version, and, in theory, several deletes and inserts in one window whose ids and versions add up
- * exactly to those removed. Whoever changes the tables by hand raises {@code version} too
- * ({@code UPDATE rotation SET ..., version = version + 1}), or restarts the instances.
+ * exactly to those removed. Whoever changes the tables of an H2 database by hand raises
+ * {@code version} too ({@code UPDATE rotation SET ..., version = version + 1}), or restarts the
+ * application.
  *
  * <p>The fingerprint is read before the figures: a change committed between the two makes the
  * figures newer than their fingerprint, which costs one more computation on the next read, never
@@ -43,8 +53,11 @@ public record DataFingerprint(List<Long> values) {
     /** The tables the summary and the bench read (not project_role, project, the policy or the accounts). */
     public static final List<String> TABLES = List.of("rotation", "return_placement", "rotation_event", "staff", "level_change", "pmo");
 
-    /** The one statement: a row per table of {@link #TABLES}, in that order, with its count, sum of ids and sum of versions. */
+    /** The H2 statement: a row per table of {@link #TABLES}, in that order, with its count, sum of ids and sum of versions. */
     public static final String SQL;
+
+    /** The PostgreSQL statement: the change counter of each table of {@link #TABLES}, in the order of their names. */
+    public static final String COUNTERS_SQL = "SELECT changes FROM data_change ORDER BY table_name";
 
     static {
         StringBuilder sql = new StringBuilder();
@@ -62,13 +75,20 @@ public record DataFingerprint(List<Long> values) {
 
     /** The fingerprint of the data as {@code connection} sees it now: one statement. */
     public static DataFingerprint read(Connection connection) throws SQLException {
+        boolean counters = DatabaseMigrations.isPostgreSql(connection.getMetaData().getDatabaseProductName());
         List<Long> values = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SQL); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(counters ? COUNTERS_SQL : SQL);
+             ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
-                for (int column = 1; column <= 3; column++) {
+                for (int column = 1; column <= columns; column++) {
                     values.add(result.getLong(column));
                 }
             }
+        }
+        if (counters && values.size() != TABLES.size()) {
+            throw new SQLException("Table data_change holds " + values.size() + " counters instead of " + TABLES.size()
+                    + " (one per table of " + TABLES + "): the report figures cannot tell whether the data changed");
         }
         return new DataFingerprint(values);
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -17,8 +18,9 @@ import java.util.logging.Logger;
 /**
  * Brings the schema to the version this build expects before anything else touches the
  * database: Flyway applies the scripts of {@code db/migration} (service module), which run
- * unchanged on H2 and PostgreSQL. A failed migration fails the deployment, so the application
- * never serves on a schema it does not know.
+ * unchanged on H2 and PostgreSQL, and on PostgreSQL those of {@code db/postgresql} too (its
+ * change counters; see {@link #flyway}). A failed migration fails the deployment, so the
+ * application never serves on a schema it does not know.
  *
  * <p>Bean-managed transactions: Flyway commits each migration itself, which a container
  * transaction around it would forbid.
@@ -41,14 +43,27 @@ public class DatabaseMigrations {
     @PostConstruct
     void migrate() {
         databaseProduct = readDatabaseProduct();
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = flyway(databaseProduct).dataSource(dataSource).load().migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database " + databaseProduct + ": " + result.migrationsExecuted
                 + " migration(s) applied, schema at version " + schemaVersion);
+    }
+
+    /**
+     * Flyway with the migrations for {@code databaseProduct} (as JDBC names it: "H2",
+     * "PostgreSQL"): the common ones and the product's own. Versions are one sequence across both
+     * folders. Everything that creates the schema (the application, the large organisation's
+     * generator, the tests) configures Flyway here.
+     */
+    public static FluentConfiguration flyway(String databaseProduct) {
+        FluentConfiguration configuration = Flyway.configure(DatabaseMigrations.class.getClassLoader());
+        return isPostgreSql(databaseProduct)
+                ? configuration.locations("classpath:db/migration", "classpath:db/postgresql")
+                : configuration.locations("classpath:db/migration");
+    }
+
+    public static boolean isPostgreSql(String databaseProduct) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProduct);
     }
 
     private String readDatabaseProduct() {
