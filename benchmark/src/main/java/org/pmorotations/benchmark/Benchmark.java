@@ -229,7 +229,7 @@ public final class Benchmark {
         List<String[]> seats = new ArrayList<>(pmos.subList(0, Math.min(10, pmos.size())));
         int[] seat = {0};
         // The candidates of a seat rank every active person: timed too, as it is what planning a rotation shows.
-        time("candidates", 0, seats.size(), budget(), () -> {
+        time("candidates", 2, seats.size(), budget(), () -> {
             String[] pmo = seats.get(seat[0]++ % seats.size());
             String body = send(client, get("/api/v1/rotations/candidates?pmo=" + pmo[0] + "&role=PMO_ANALYST&start=" + start
                     + "&months=12&limit=" + (bookings.size() + 5)), 200).body();

@@ -100,6 +100,48 @@ class DashboardBrowserIT {
         }
     }
 
+    private List<JsonObject> seatFillOn(LocalDate day) throws Exception {
+        return summary("asOf=" + day).getJsonObject("seatFill").getJsonArray("byPmo").getValuesAs(JsonObject.class)
+                .stream().filter(row -> row.getString("day").equals(day.toString())).toList();
+    }
+
+    /** The seat fill per PMO and role: 25 rows a page, the most open seats first, every row on some page. */
+    @Test
+    void seatFillTableShowsTwentyFiveRowsAPageTheMostOpenSeatsFirst() throws Exception {
+        LocalDate today = LocalDate.now();
+        // Two rows a PMO (analysts, managers): more than one page whatever other tests added before.
+        List<JsonObject> rows = seatFillOn(today);
+        for (int missing = 26 - rows.size(); missing > 0; missing -= 2) {
+            new BoardFixture(base).newPmo(2);
+        }
+        rows = seatFillOn(today);
+        browser.get(base + "reports/dashboard.xhtml?asOf=" + today);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
+        long mostOpen = rows.stream().mapToLong(row -> row.getJsonNumber("open").longValue()).max().orElseThrow();
+
+        By shown = By.cssSelector("#seatFillForm\\:seatFillTable tbody tr");
+        List<WebElement> first = browser.findElements(shown);
+        assertEquals(25, first.size(), "one page of 25");
+        assertEquals(String.valueOf(mostOpen), first.get(0).findElements(By.tagName("td")).get(5).getText().strip(),
+                "the most open seats first");
+
+        int seen = first.size();
+        String firstRow = first.get(0).getText();
+        WebElement next = browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next"));
+        next.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(firstRow));
+        seen += browser.findElements(shown).size();
+        while (!browser.findElements(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next:not(.ui-state-disabled)")).isEmpty()) {
+            String top = browser.findElements(shown).get(0).getText();
+            browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(top));
+            seen += browser.findElements(shown).size();
+        }
+        assertEquals(rows.size(), seen, "every PMO and role of the day on one of the pages");
+    }
+
     @Test
     void atRiskTileLeadsToTheRotationsToActOn() throws Exception {
         // A day on which the demo data has a rotation at risk: the end of the next one without a return placement.

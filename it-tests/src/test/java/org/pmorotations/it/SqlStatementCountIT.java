@@ -246,7 +246,8 @@ class SqlStatementCountIT {
 
     /**
      * The pages and calls the benchmark measures (dashboard, report summary, board of a quarter
-     * and a tier, rule check, scheduling) cost the same statements with more rotations in view.
+     * and a tier, rule check, scheduling, candidates of a seat) cost the same statements with more
+     * rotations in view.
      */
     @Test
     void theBenchmarkedPagesAndCallsCostNoMoreStatementsWithMoreRotations() throws Exception {
@@ -264,6 +265,8 @@ class SqlStatementCountIT {
         int dashboardOne = statements(manager.get("/reports/dashboard.xhtml"));
         int summaryOne = statements(manager.get("/api/v1/reports/summary"));
         int boardOne = statements(manager.get(board));
+        String candidates = "/api/v1/rotations/candidates?pmo=" + pmo + "&role=PMO_ANALYST&start=" + start + "&months=12&limit=5";
+        int candidatesOne = statements(manager.get(candidates));
 
         String second = fixture.candidate(pmo, start, 12, List.of(first));
         fixture.approve(fixture.propose(second, pmo, start, 12).getJsonNumber("id").longValue());
@@ -274,16 +277,20 @@ class SqlStatementCountIT {
         int dashboardThree = statements(manager.get("/reports/dashboard.xhtml"));
         int summaryThree = statements(manager.get("/api/v1/reports/summary"));
         HttpResponse<String> boardThree = manager.get(board);
+        int candidatesThree = statements(manager.get(candidates));
         assertTrue(boardThree.body().contains(fullNameOf(third)), "the board shows the third rotation");
 
         System.out.printf("SQL statements with one and three rotations in the seat: dashboard %d/%d, summary %d/%d, board %d/%d,"
-                        + " check %d/%d, schedule %d/%d%n", dashboardOne, dashboardThree, summaryOne, summaryThree, boardOne,
-                statements(boardThree), checkOne, checkThree, scheduleOne, scheduleThree);
+                        + " check %d/%d, schedule %d/%d, candidates %d/%d%n", dashboardOne, dashboardThree, summaryOne, summaryThree,
+                boardOne, statements(boardThree), checkOne, checkThree, scheduleOne, scheduleThree, candidatesOne, candidatesThree);
         assertEquals(dashboardOne, dashboardThree, "statements of the dashboard");
         assertEquals(summaryOne, summaryThree, "statements of the report summary");
         assertEquals(boardOne, statements(boardThree), "statements of the board");
         assertEquals(checkOne, checkThree, "statements of the rule check with the seat fuller (and fully booked: 422 path aside)");
         assertEquals(scheduleOne, scheduleThree, "statements of scheduling with more rotations in the seat");
+        assertEquals(candidatesOne, candidatesThree, "statements of the candidates with more rotations in the seat");
+        // the seat's rotations, the PMO, the policy, then one round: the ranked page, its people, their rotations
+        assertTrue(candidatesOne <= 6, "candidates of a seat in one round of the database: " + candidatesOne);
     }
 
     private static String fullNameOf(String employeeNumber) throws Exception {

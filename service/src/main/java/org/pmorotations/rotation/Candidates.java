@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranks the people who could take a seat. Only those who satisfy every rule are candidates.
@@ -39,6 +41,20 @@ public final class Candidates {
         }
         candidates.sort(order(seat));
         return candidates;
+    }
+
+    /** The rules that depend on the seat and the period only: when one is broken for anybody, it is broken for everybody. */
+    static final Set<Rule> SEAT_RULES = EnumSet.of(Rule.DURATION, Rule.START_DATE, Rule.PMO_OPEN, Rule.SEATS);
+
+    /**
+     * Whether nobody at all can take the seat over the period (it is full, closed, too short or too
+     * long, or already started): told by the rules of {@link #SEAT_RULES} for {@code anyone}.
+     */
+    static boolean nobodyCanTake(Staff anyone, List<Rotation> theirRotations, Seat seat, Collection<Rotation> seatRotations,
+                                 Policy policy, LocalDate today) {
+        Proposal proposal = new Proposal(anyone, seat.pmo(), seat.role(), seat.period(), null, false);
+        return SchedulingRules.check(proposal, theirRotations, seatRotations, policy, today).stream()
+                .anyMatch(violation -> SEAT_RULES.contains(violation.rule()));
     }
 
     /** The ranking: by {@link Rank}, then by employee number so that equal ranks always come in one order. */

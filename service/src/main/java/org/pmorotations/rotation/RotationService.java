@@ -49,9 +49,8 @@ public class RotationService {
     public static final String SUBJECT = "ROTATION";
 
     /**
-     * The rules only read the rotations they compare with: read-only, EclipseLink builds them
-     * without registering a working copy and its backup in the transaction (a seat of fifty
-     * analysts has about seventy rotations in a year, each with its person).
+     * For the candidates' people and rotations, which are only read: EclipseLink builds them
+     * without registering a working copy and its backup in the transaction.
      */
     private static final String READ_ONLY = "eclipselink.read-only";
 
@@ -309,7 +308,12 @@ public class RotationService {
         for (int offset = 0; ; offset += CANDIDATES_EXAMINED) {
             List<RankedPerson> ranked = rankedPeople(seat, policy, offset);
             List<Staff> people = people(ranked);
-            passed.addAll(Candidates.rank(people, rotationsOf(people), seat, seatRotations, policy, today));
+            Map<Staff, List<Rotation>> theirRotations = rotationsOf(people);
+            if (offset == 0 && !people.isEmpty() && Candidates.nobodyCanTake(people.get(0), theirRotations.get(people.get(0)), seat,
+                    seatRotations, policy, today)) {
+                return List.of();
+            }
+            passed.addAll(Candidates.rank(people, theirRotations, seat, seatRotations, policy, today));
             passed.sort(Candidates.order(seat));
             boolean everyoneSeen = ranked.size() < CANDIDATES_EXAMINED;
             // Those not yet examined rank at or after the last one handed over; only candidates
@@ -404,7 +408,7 @@ public class RotationService {
 
     private List<Violation> violations(Proposal proposal) {
         List<Rotation> own = em.createQuery("select r from Rotation r join fetch r.pmo where r.staff = :staff", Rotation.class)
-                .setParameter("staff", proposal.staff()).setHint(READ_ONLY, true).getResultList();
+                .setParameter("staff", proposal.staff()).getResultList();
         return SchedulingRules.check(proposal, own, seatRotations(proposal.pmo(), proposal.role(), proposal.period()),
                 policies.current(), LocalDate.now(clock));
     }
@@ -418,7 +422,7 @@ public class RotationService {
                 .setParameter("pmo", pmo).setParameter("role", role)
                 .setParameter("cancelled", RotationStatus.CANCELLED)
                 .setParameter("start", start).setParameter("end", end)
-                .setHint(READ_ONLY, true).getResultList();
+                .getResultList();
     }
 
     private Proposal proposal(ScheduleRequest request, boolean lock) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CandidatesTest {
@@ -70,5 +71,14 @@ class CandidatesTest {
                 new Rotation(b, finance, PmoRole.PMO_ANALYST, Period.ofMonths(START, 12), Set.of(Objective.PROCESS_IMPROVEMENT),
                         Change.by("m", TODAY.atStartOfDay())));
         assertEquals(List.of(), Candidates.rank(List.of(c), Map.of(), seat, holders, Policy.DEFAULTS, TODAY));
+        assertTrue(Candidates.nobodyCanTake(c, List.of(), seat, holders, Policy.DEFAULTS, TODAY),
+                "a full seat is full for everybody: no need to examine anyone else");
+        assertFalse(Candidates.nobodyCanTake(c, List.of(), seat, holders.subList(0, 1), Policy.DEFAULTS, TODAY),
+                "one seat of two still free");
+        Staff tooNew = person("E4", LocalDate.of(2026, 12, 1), CareerLevel.PROJECT_MANAGER);
+        assertFalse(Candidates.nobodyCanTake(tooNew, List.of(), seat, List.of(), Policy.DEFAULTS, TODAY),
+                "a rule of the person's own (tenure) says nothing of the others");
+        Candidates.Seat tooLong = new Candidates.Seat(finance, PmoRole.PMO_ANALYST, Period.ofMonths(START, 30));
+        assertTrue(Candidates.nobodyCanTake(c, List.of(), tooLong, List.of(), Policy.DEFAULTS, TODAY), "a period nobody may rotate for");
     }
 }

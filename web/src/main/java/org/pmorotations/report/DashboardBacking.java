@@ -66,6 +66,19 @@ public class DashboardBacking implements Serializable {
         return summary;
     }
 
+    /**
+     * The seat fill of each open PMO and role on the day of the figures, those with the most open
+     * seats first (then by PMO and role). A large organisation has hundreds: the page shows them
+     * 25 at a time, and the downloads hold every one.
+     */
+    public List<SeatFill> getSeatFillToday() {
+        ReportSummary shown = getSummary();
+        return shown.seatFillByPmo().stream().filter(row -> row.day().equals(shown.asOf()))
+                .sorted(java.util.Comparator.comparingLong(SeatFill::open).reversed()
+                        .thenComparing(SeatFill::pmoCode).thenComparing(SeatFill::role))
+                .toList();
+    }
+
     /** The first day of the quarters chart's first quarter: the lists behind that chart start there. */
     public LocalDate getQuartersFrom() {
         QuarterActivity first = getSummary().quarters().get(0);
