@@ -128,6 +128,13 @@ class BoardBrowserIT {
         assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
         assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
                 "empty seats are shown behind the bars");
+        String free = browser.findElement(By.cssSelector("#boardForm\\:board .vis-item.board-free")).getAttribute("textContent").strip();
+        assertTrue(free.matches("\\d+ of \\d+ seats? free"), "an empty stretch says how many seats are free: " + free);
+        // The tooltip vis-timeline shows on hovering a bar: its item's title.
+        String bar = (String) browser.executeScript("return PF('boardTimeline').instance.itemsData.get()"
+                + ".filter(item => String(item.id).startsWith('rotation-'))[0].title;");
+        assertTrue(bar.matches(".+: \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d, (Proposed|Approved|Active|Overdue|Curtailed|Completed)"),
+                "a bar's tooltip says who, when and in which state: " + bar);
         String summary = browser.findElement(By.id("boardForm:summary")).getText();
         assertTrue(summary.contains(" rotations in " + rowLabels().size() + " rows"), summary);
         // The other tests add PMOs of their own: the board may hold more than one page of them.

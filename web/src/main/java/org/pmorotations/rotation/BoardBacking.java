@@ -32,8 +32,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -364,6 +366,7 @@ public class BoardBacking implements Serializable {
         pmoCount = board.pmos();
 
         TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
+        Texts texts = new Texts();
         boolean canMove = isCanMove();
         for (BoardService.SeatRow row : board.rows()) {
             Pmo p = row.pmo();
@@ -371,9 +374,11 @@ public class BoardBacking implements Serializable {
                     new BoardRow(p.getCode(), p.getName(), p.getTier().name(), row.role(), row.seats())));
             int index = 0;
             for (SeatGaps.Gap gap : row.gaps()) {
+                BoardItem free = BoardItem.free(gap);
                 fresh.add(TimelineEvent.<BoardItem>builder()
                         .id("free-" + row.key() + "-" + index++)
-                        .data(BoardItem.free(gap))
+                        .data(free.described(texts.format("board.free", free.free(), free.seats()),
+                                texts.format("board.free.title", free.free(), free.start(), free.end(), free.seats())))
                         .startDate(gap.period().start())
                         .endDate(gap.period().end().orElseThrow().plusDays(1))
                         .group(row.key())
@@ -384,10 +389,12 @@ public class BoardBacking implements Serializable {
             }
         }
         for (Rotation rotation : board.rotations()) {
-            BoardItem item = BoardItem.of(rotation);
-            if (!states.contains(item.getShownState())) {
+            BoardItem read = BoardItem.of(rotation);
+            if (!states.contains(read.getShownState())) {
                 continue;
             }
+            BoardItem item = read.described(read.name(), texts.format("board.bar.title", read.name(), read.start(), read.end(),
+                    texts.format("board.state." + read.getShownState())));
             boolean movable = canMove && (item.status().isPlanned() || item.status() == RotationStatus.ACTIVE);
             fresh.add(TimelineEvent.<BoardItem>builder()
                     .id("rotation-" + rotation.getId())
@@ -428,6 +435,23 @@ public class BoardBacking implements Serializable {
 
     private static void error(String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    }
+
+    /** The messages of the page, each pattern parsed once however many items use it. */
+    private static final class Texts {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+        private final Map<String, MessageFormat> formats = new HashMap<>();
+
+        Texts() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+            bundle = ResourceBundle.getBundle("org.pmorotations.web.messages", locale);
+        }
+
+        String format(String key, Object... arguments) {
+            return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
+        }
     }
 
     private static String text(String key, Object... arguments) {

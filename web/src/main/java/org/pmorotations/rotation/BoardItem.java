@@ -6,10 +6,13 @@ import java.time.LocalDate;
 
 /**
  * What one item of the board carries: a rotation's bar (its id, the version it was read at,
- * state, person, inclusive dates) or an empty-seat stretch in the background of a row.
+ * state, person, inclusive dates) or an empty-seat stretch in the background of a row, with the
+ * text shown on it and its tooltip ({@code content}, {@code title}: written once when the board
+ * is read, so that drawing a few thousand items renders one text each).
  */
 public record BoardItem(Kind kind, long rotationId, long version, RotationStatus status, boolean overdue,
-                        String name, LocalDate start, LocalDate end, int free, int seats) implements Serializable {
+                        String name, LocalDate start, LocalDate end, int free, int seats,
+                        String content, String title) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -18,12 +21,17 @@ public record BoardItem(Kind kind, long rotationId, long version, RotationStatus
 
     static BoardItem of(Rotation rotation) {
         return new BoardItem(Kind.ROTATION, rotation.getId(), rotation.getVersion(), rotation.getStatus(), rotation.isOverdue(),
-                rotation.getStaff().getFullName(), rotation.startDate(), rotation.effectiveEnd(), 0, 0);
+                rotation.getStaff().getFullName(), rotation.startDate(), rotation.effectiveEnd(), 0, 0, null, null);
     }
 
     static BoardItem free(SeatGaps.Gap gap) {
         return new BoardItem(Kind.FREE_SEATS, 0, 0, null, false, null, gap.period().start(),
-                gap.period().end().orElseThrow(), gap.free(), gap.seats());
+                gap.period().end().orElseThrow(), gap.free(), gap.seats(), null, null);
+    }
+
+    /** This item with the text shown on it and its tooltip. */
+    BoardItem described(String content, String title) {
+        return new BoardItem(kind, rotationId, version, status, overdue, name, start, end, free, seats, content, title);
     }
 
     public boolean isRotation() {
