@@ -7,7 +7,8 @@
 #   benchmark/run.sh postgresql # PostgreSQL at 127.0.0.1:5432/test, schemas bench_2000 and bench_20000
 #
 # Settings (environment): SIZES ("2000 20000"), SEED (42), BENCH_PASSWORD (of the generated
-# accounts), PORT (18480), PG_URL (jdbc:postgresql://127.0.0.1:5432/test), PG_USER (postgres),
+# accounts), PORT (18480), PG_URL (jdbc:postgresql://127.0.0.1:5432/test; parameters may follow, e.g.
+# ?options=-c%20jit=off as the README advises), PG_USER (postgres),
 # BUDGET_SECONDS (40, per scenario), THROUGHPUT_SECONDS (20).
 set -eu
 cd "$(dirname "$0")/.."
@@ -37,7 +38,8 @@ for staff in $SIZES; do
     if [ "$DB" = postgresql ]; then
         schema=bench_$staff
         psql -q -h 127.0.0.1 -U "$PG_USER" -d test -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema;"
-        URL="$PG_URL?currentSchema=$schema"; USER=$PG_USER; DBPASS=${PG_PASSWORD:-none}
+        case "$PG_URL" in *\?*) URL="$PG_URL&currentSchema=$schema" ;; *) URL="$PG_URL?currentSchema=$schema" ;; esac
+        USER=$PG_USER; DBPASS=${PG_PASSWORD:-none}
     else
         data=$PWD/benchmark/target/data-$staff
         rm -rf "$data"

@@ -112,9 +112,13 @@ public final class Benchmark {
         java.lang.reflect.Method read = type.getMethod("read", Connection.class);
         System.out.println("  fingerprint " + read.invoke(null, connection));
         time("fingerprint", 3, 50, Duration.ofSeconds(30), () -> read.invoke(null, connection));
+        // On PostgreSQL the check reads six change counters (migration V5): nothing to compute.
+        if (!"H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
+            return;
+        }
         // H2 hands back the last result of a statement it ran before when no table changed since,
         // which makes the repeat above nearly free there; a text of its own each time makes H2
-        // compute it, as it does after a change (PostgreSQL computes it every time).
+        // compute it, as it does after a change.
         String sql = (String) type.getField("SQL").get(null);
         AtomicInteger run = new AtomicInteger();
         time("fingerprint.computed", 3, 50, Duration.ofSeconds(30), () -> {

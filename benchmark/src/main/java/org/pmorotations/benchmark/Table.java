@@ -29,6 +29,9 @@ final class Table {
                 "growth", "target at the large size");
         for (String[] scenario : SCENARIOS) {
             String key = scenario[0];
+            if (!small.containsKey(key + ".p50") && !large.containsKey(key + ".p50")) {
+                continue; // not measured on this database (or left out with --only)
+            }
             double growth = value(large, key + ".p95") / value(small, key + ".p95");
             String target = scenario[2];
             String verdict = "";
