@@ -57,29 +57,33 @@ public final class Candidates {
                 .anyMatch(violation -> SEAT_RULES.contains(violation.rule()));
     }
 
-    /** The ranking: by {@link Rank}, then by employee number so that equal ranks always come in one order. */
+    /** The ranking: by {@link Rank}, then by employee number for people not yet stored (who have no id to tell them apart). */
     static Comparator<Candidate> order(Seat seat) {
         return Comparator.comparing((Candidate c) -> rankOf(c, seat))
                 .thenComparing(c -> c.staff().getEmployeeNumber().value());
     }
 
     static Rank rankOf(Candidate candidate, Seat seat) {
-        return new Rank(candidate.lastRotationEnd(), levelOnStart(candidate.staff(), seat).rank(), candidate.staff().getHireDate());
+        return new Rank(candidate.lastRotationEnd(), levelOnStart(candidate.staff(), seat).rank(), candidate.staff().getHireDate(),
+                candidate.staff().getId());
     }
 
     /**
      * Where a person stands, best first: never rotated (no end) before rotated, then the earliest
-     * end of the latest rotation, then the lowest level on the start date, then the earliest hire.
-     * The database orders people by the same facts ({@code RotationService.candidates}), so that
-     * it can hand over the best-placed first.
+     * end of the latest rotation, then the lowest level on the start date, then the earliest hire,
+     * and among people equal in all of these the one registered first (the lower id), so that no
+     * two stored people rank alike. The database orders people by the same facts
+     * ({@code RotationService.candidates}), so that it can hand over the best-placed first, and a
+     * page of them ends at a place no one else shares.
      */
-    record Rank(LocalDate lastRotationEnd, int levelRank, LocalDate hireDate) implements Comparable<Rank> {
+    record Rank(LocalDate lastRotationEnd, int levelRank, LocalDate hireDate, Long staffId) implements Comparable<Rank> {
 
         private static final Comparator<Rank> ORDER = Comparator
                 .comparing((Rank r) -> r.lastRotationEnd() != null)
                 .thenComparing(r -> r.lastRotationEnd() == null ? LocalDate.MIN : r.lastRotationEnd())
                 .thenComparingInt(Rank::levelRank)
-                .thenComparing(Rank::hireDate);
+                .thenComparing(Rank::hireDate)
+                .thenComparing(Rank::staffId, Comparator.nullsLast(Comparator.naturalOrder()));
 
         @Override
         public int compareTo(Rank other) {

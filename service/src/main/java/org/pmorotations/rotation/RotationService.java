@@ -316,8 +316,8 @@ public class RotationService {
             passed.addAll(Candidates.rank(people, theirRotations, seat, seatRotations, policy, today));
             passed.sort(Candidates.order(seat));
             boolean everyoneSeen = ranked.size() < CANDIDATES_EXAMINED;
-            // Those not yet examined rank at or after the last one handed over; only candidates
-            // strictly before it are sure of their place.
+            // Those not yet examined rank after the last one handed over (no two people rank alike:
+            // the id settles the rest); only candidates before it are sure of their place.
             Candidates.Rank boundary = everyoneSeen ? null : ranked.get(ranked.size() - 1).rank();
             List<Candidate> placed = boundary == null ? passed
                     : passed.stream().filter(candidate -> Candidates.rankOf(candidate, seat).compareTo(boundary) < 0).toList();
@@ -348,13 +348,13 @@ public class RotationService {
             level.append(" WHEN '").append(each.name()).append("' THEN ").append(each.rank());
         }
         level.append(" END");
-        String sql = "SELECT c.id, c.last_end, c.level_rank, c.hire_date FROM (SELECT s.id AS id, s.employee_number AS employee_number,"
-                + " s.hire_date AS hire_date, l.last_end AS last_end, (SELECT " + level + " FROM level_change lc"
+        String sql = "SELECT c.id, c.last_end, c.level_rank, c.hire_date FROM (SELECT s.id AS id, s.hire_date AS hire_date,"
+                + " l.last_end AS last_end, (SELECT " + level + " FROM level_change lc"
                 + " WHERE lc.staff_id = s.id AND lc.effective <= ?1 ORDER BY lc.effective DESC FETCH FIRST 1 ROWS ONLY) AS level_rank"
                 + " FROM staff s LEFT JOIN (SELECT r.staff_id AS staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
                 + " FROM rotation r WHERE r.status <> 'CANCELLED' GROUP BY r.staff_id) l ON l.staff_id = s.id"
                 + " WHERE s.active = TRUE AND s.hire_date <= ?2) c WHERE c.level_rank >= ?3"
-                + " ORDER BY CASE WHEN c.last_end IS NULL THEN 0 ELSE 1 END, c.last_end, c.level_rank, c.hire_date, c.employee_number"
+                + " ORDER BY CASE WHEN c.last_end IS NULL THEN 0 ELSE 1 END, c.last_end, c.level_rank, c.hire_date, c.id"
                 + " OFFSET ?4 ROWS FETCH NEXT ?5 ROWS ONLY";
         List<?> rows = em.createNativeQuery(sql)
                 .setParameter(1, java.sql.Date.valueOf(start))
@@ -367,7 +367,7 @@ public class RotationService {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             ranked.add(new RankedPerson(((Number) columns[0]).longValue(),
-                    new Candidates.Rank(day(columns[1]), ((Number) columns[2]).intValue(), day(columns[3]))));
+                    new Candidates.Rank(day(columns[1]), ((Number) columns[2]).intValue(), day(columns[3]), ((Number) columns[0]).longValue())));
         }
         return ranked;
     }
