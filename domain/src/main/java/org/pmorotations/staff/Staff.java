@@ -20,7 +20,6 @@ import org.pmorotations.shared.Text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -134,16 +133,17 @@ public class Staff extends BaseEntity {
         return change;
     }
 
-    /** The level held on {@code day}, or empty before the hire date. */
+    /**
+     * The level held on {@code day}, or empty before the hire date: that of the latest change
+     * effective by then. The history is searched whole, not walked in order: loaded with its
+     * person in one join, it comes in the order the database returned the rows, which
+     * {@code @OrderBy} does not govern.
+     */
     public Optional<CareerLevel> levelOn(LocalDate day) {
-        CareerLevel held = null;
-        for (LevelChange change : levelHistory) {
-            if (change.getEffective().isAfter(day)) {
-                break;
-            }
-            held = change.getLevel();
-        }
-        return Optional.ofNullable(held);
+        return levelHistory.stream()
+                .filter(change -> !change.getEffective().isAfter(day))
+                .max(Comparator.comparing(LevelChange::getEffective))
+                .map(LevelChange::getLevel);
     }
 
     public void deactivate() {
@@ -182,7 +182,8 @@ public class Staff extends BaseEntity {
         return active;
     }
 
+    /** The level changes, oldest first, whatever order they were loaded in. */
     public List<LevelChange> getLevelHistory() {
-        return Collections.unmodifiableList(levelHistory);
+        return levelHistory.stream().sorted(Comparator.comparing(LevelChange::getEffective)).toList();
     }
 }

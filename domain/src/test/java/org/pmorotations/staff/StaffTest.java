@@ -277,6 +277,24 @@ class StaffTest {
             assertEquals(Optional.of(PROJECT_COORDINATOR), staff.levelOn(LocalDate.of(2021, 12, 31)));
         }
 
+        /** Loaded with its person in one join, the history comes in the order of the database's rows. */
+        @Test
+        void levelOnDoesNotDependOnTheOrderTheHistoryWasLoadedIn() throws Exception {
+            staff.changeLevel(PROJECT_MANAGER, LocalDate.of(2021, 1, 11));
+            staff.changeLevel(SENIOR_PROJECT_MANAGER, LocalDate.of(2026, 2, 11));
+            java.lang.reflect.Field field = Staff.class.getDeclaredField("levelHistory");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<LevelChange> loaded = (List<LevelChange>) field.get(staff);
+            java.util.Collections.reverse(loaded);
+
+            assertEquals(Optional.of(SENIOR_PROJECT_MANAGER), staff.levelOn(LocalDate.of(2028, 1, 1)));
+            assertEquals(Optional.of(PROJECT_MANAGER), staff.levelOn(LocalDate.of(2022, 1, 1)));
+            assertEquals(Optional.of(PROJECT_COORDINATOR), staff.levelOn(HIRED));
+            assertEquals(Optional.empty(), staff.levelOn(HIRED.minusDays(1)));
+            assertEquals(List.of(HIRED, LocalDate.of(2021, 1, 11), LocalDate.of(2026, 2, 11)), effectiveDates(staff), "oldest first");
+        }
+
         @Test
         void aLaterChangeToALowerLevelBecomesTheCurrentLevel() {
             staff.changeLevel(PORTFOLIO_MANAGER, LocalDate.of(2022, 1, 1));
