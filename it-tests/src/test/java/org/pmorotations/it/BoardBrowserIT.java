@@ -1,11 +1,7 @@
 package org.pmorotations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,32 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (saved, with history) and onto a full seat (refused with the rule, back in place); a leader
  * reads the board but moves nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browser.class})
 class BoardBrowserIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
 
     private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void openBoard(String user, String query) {
         Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);

@@ -3,11 +3,8 @@ package org.pmorotations.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,13 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A leader opens the dashboard in a real browser, reads its figures, filters by tier and follows
  * the at-risk tile to its list; the figures must be those of the REST summary.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browser.class})
 class DashboardBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
@@ -48,16 +40,8 @@ class DashboardBrowserIT {
     private ChromeDriver browser;
 
     @BeforeEach
-    void openBrowserAndSignIn() throws Exception {
-        browser = Browser.start();
+    void signIn() {
         Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private JsonObject summary(String query) throws Exception {

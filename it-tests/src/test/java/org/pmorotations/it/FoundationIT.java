@@ -3,10 +3,8 @@ package org.pmorotations.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,11 +43,6 @@ class FoundationIT {
 
     /** The demo organisation's staff (other tests add people of their own). */
     static final String DEMO_STAFF = "SELECT COUNT(*) FROM staff WHERE employee_number BETWEEN 'E10001' AND 'E10200'";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
@@ -202,7 +195,8 @@ class FoundationIT {
         }
     }
 
-    private static long tile(String page, String id) {
+    /** The figure of a tile of the overview page, as the page shows it. */
+    static long tile(String page, String id) {
         Matcher matcher = Pattern.compile("id=\"tile-" + id + "-count\">(\\d+)<").matcher(page);
         assertTrue(matcher.find(), "tile " + id + " on the page");
         return Long.parseLong(matcher.group(1));

@@ -1,10 +1,7 @@
 package org.pmorotations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,13 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A person opens the product in a real browser (headless Chromium) and reads the overview.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Browser.class})
 class HomePageBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
@@ -38,16 +30,8 @@ class HomePageBrowserIT {
     private ChromeDriver browser;
 
     @BeforeEach
-    void openBrowserAndSignIn() throws Exception {
-        browser = Browser.start();
+    void signIn() {
         Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.pmorotations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +33,6 @@ class SqlStatementCountIT {
             + " (SELECT COUNT(*) FROM rotation r WHERE r.staff_id = s.id) * 10"
             + " + (SELECT COUNT(*) FROM project_role pr WHERE pr.staff_id = s.id)"
             + " + (SELECT COUNT(*) FROM level_change lc WHERE lc.staff_id = s.id) DESC, s.employee_number";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
