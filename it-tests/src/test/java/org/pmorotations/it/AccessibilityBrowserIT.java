@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * printed, not failed.
  */
 @ExtendWith({ArquillianExtension.class, Browser.class})
+@Browser.ReadsOnly
 class AccessibilityBrowserIT {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");

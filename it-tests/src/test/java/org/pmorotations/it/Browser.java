@@ -19,13 +19,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +47,10 @@ import java.util.logging.Logger;
  * as a returning user's browser keeps it. Starting Chromium takes seconds; sixty tests used to
  * start sixty.
  *
+ * <p>A class whose tests only read ({@link ReadsOnly}) signs in once per user: the session of a
+ * user's first sign-in is given back to that user's later tests in the class instead of the form
+ * being filled again. Signing in itself is tested by the classes that do it every time.
+ *
  * <p>Without Chromium the browser tests are skipped with a message saying how to enable them,
  * unless {@code -Dbrowser.required=true} (as in CI), which turns that into a failure.
  */
@@ -50,6 +61,21 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
     private static final String[] DRIVERS = {"/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"};
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
     private static final Dimension WINDOW = new Dimension(1280, 900);
+    /** Per browser: the sessions kept for the users of the {@link ReadsOnly} class under way. */
+    private static final Map<ChromeDriver, KeptSessions> KEPT = new ConcurrentHashMap<>();
+
+    /**
+     * On a browser test class whose tests change nothing that another test of the class reads:
+     * it signs in once per user, and that user's later tests continue the session.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface ReadsOnly {
+    }
+
+    /** The session cookies of each user signed in by the class under way. */
+    private record KeptSessions(Class<?> testClass, Map<String, List<Map<String, Object>>> cookies) {
+    }
 
     /** The run's browser, kept in the root store: JUnit closes it (quits Chromium) when the run ends. */
     @SuppressWarnings("deprecation") // CloseableResource too, for JUnit versions that close only those
@@ -117,11 +143,21 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Shared shared = shared(context);
+        Class<?> testClass = context.getRequiredTestClass();
         try {
-            reset(shared.driver());
+            ChromeDriver chrome = shared.driver();
+            reset(chrome);
+            KeptSessions kept = KEPT.get(chrome);
+            if (kept == null || kept.testClass() != testClass) {
+                KEPT.remove(chrome);
+                if (testClass.isAnnotationPresent(ReadsOnly.class)) {
+                    KEPT.put(chrome, new KeptSessions(testClass, new HashMap<>()));
+                }
+            }
         } catch (WebDriverException e) {
             // The browser died (it happens under load): a new one, given to the test instance too.
             LOG.warning("Chromium did not answer the reset, starting a new one: " + e.getMessage());
+            KEPT.clear();
             shared.restart();
             postProcessTestInstance(context.getRequiredTestInstance(), context);
         }
@@ -189,8 +225,34 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         return chrome;
     }
 
-    /** Signs in through the form as a person would: type, tab, type, press Enter. */
+    /**
+     * Signs in through the form as a person would: type, tab, type, press Enter. In a
+     * {@link ReadsOnly} class, a user signed in before continues that session instead, on the page
+     * a sign-in leads to.
+     */
+    @SuppressWarnings("unchecked")
     public static void signIn(ChromeDriver chrome, URL base, String username, String password) {
+        KeptSessions kept = KEPT.get(chrome);
+        String origin = page(base, "/");
+        if (kept != null && kept.cookies().containsKey(username)) {
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            for (Map<String, Object> cookie : kept.cookies().get(username)) {
+                Map<String, Object> restored = new HashMap<>(cookie);
+                restored.keySet().retainAll(List.of("name", "value", "path", "secure", "httpOnly", "sameSite", "expires"));
+                restored.put("url", origin);
+                chrome.executeCdpCommand("Network.setCookie", restored);
+            }
+            chrome.get(origin);
+            return;
+        }
+        signInWithTheForm(chrome, base, username, password);
+        if (kept != null && !chrome.getCurrentUrl().contains("login.xhtml")) {
+            Map<String, Object> cookies = chrome.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(origin)));
+            kept.cookies().put(username, (List<Map<String, Object>>) cookies.get("cookies"));
+        }
+    }
+
+    private static void signInWithTheForm(ChromeDriver chrome, URL base, String username, String password) {
         chrome.get(page(base, "/login.xhtml"));
         WebElement name = chrome.findElement(By.id("username"));
         name.clear();

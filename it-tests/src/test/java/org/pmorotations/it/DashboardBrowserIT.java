@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the at-risk tile to its list; the figures must be those of the REST summary.
  */
 @ExtendWith({ArquillianExtension.class, Browser.class})
+@Browser.ReadsOnly
 class DashboardBrowserIT {
 
     @ArquillianResource

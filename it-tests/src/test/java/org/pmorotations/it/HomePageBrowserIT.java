@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A person opens the product in a real browser (headless Chromium) and reads the overview.
  */
 @ExtendWith({ArquillianExtension.class, Browser.class})
+@Browser.ReadsOnly
 class HomePageBrowserIT {
 
     @ArquillianResource
