@@ -236,6 +236,45 @@ class BoardBrowserIT {
                 .until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
     }
 
+    /**
+     * Names with markup, a person's and a PMO's, are shown on the board as they were typed: on
+     * the bar, in its tooltip and on the row's label. Nothing of them becomes an element of the
+     * page, and the browser fetches nothing they name.
+     */
+    @Test
+    void namesWithMarkupAreShownAsTheyWereTyped() throws Exception {
+        String person = "<b>Bold</b><img src=/pwned.png><a href=https://evil.example>click</a> \"O'Neil\" & Co"
+                + " <script>alert(1)</script>";
+        String pmoName = "<i>Italic</i> PMO <img src=/pwned-row.png>";
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(1, pmoName);
+        LocalDate start = LocalDate.of(2049, 1, 1);
+        fixture.propose(fixture.newPerson(person), pmo, start, 12);
+        openBoard("pmo.manager", "?pmo=" + pmo + "&from=2048-10-01&months=24");
+
+        WebElement bar = bar(person);
+        assertEquals(List.of(), tagsWithin(bar), "the bar holds the name as text, no element made of it");
+
+        new Actions(browser).moveToElement(bar).perform();
+        WebElement tooltip = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector(".vis-tooltip")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertTrue(text(tooltip).startsWith(person), "the tooltip names the person as typed: " + text(tooltip));
+        assertEquals(List.of(), tagsWithin(tooltip), "no element made of the name in the tooltip");
+
+        WebElement row = browser.findElement(By.cssSelector("#boardForm\\:board .vis-label .board-row-pmo[data-pmo='" + pmo + "']"));
+        assertEquals(pmoName + " " + pmo, text(row), "the row's label shows the PMO's name as typed");
+        assertEquals(List.of(), tagsWithin(row));
+
+        assertEquals(0L, browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (entry) { return entry.name.indexOf('pwned') >= 0; }).length"), "nothing fetched from a name");
+    }
+
+    /** The tag names of the elements inside {@code element}. */
+    private List<String> tagsWithin(WebElement element) {
+        return element.findElements(By.cssSelector("b, i, img, a, script")).stream().map(WebElement::getTagName).toList();
+    }
+
     @Test
     void clickingABarOpensItsRotation() throws Exception {
         BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2053, 1, 1));

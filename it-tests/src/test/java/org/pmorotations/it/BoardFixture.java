@@ -48,12 +48,32 @@ final class BoardFixture {
 
     /** A department PMO with {@code analystSeats} analyst seats and no manager seat, open since 2020. */
     String newPmo(int analystSeats) throws Exception {
-        String code = "BRD" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        HttpResponse<String> created = send("POST", "/api/v1/pmos", MANAGER, "{\"code\":\"" + code + "\",\"name\":\"Board test "
-                + code + "\",\"tier\":\"DEPARTMENT\",\"seats\":{\"PMO_ANALYST\":" + analystSeats + ",\"PMO_MANAGER\":0},"
-                + "\"opens\":\"2020-01-01\"}");
+        return newPmo(analystSeats, "Board test");
+    }
+
+    /** The same, named {@code name} and its code. */
+    String newPmo(int analystSeats, String name) throws Exception {
+        String code = "BRD" + unique();
+        HttpResponse<String> created = send("POST", "/api/v1/pmos", MANAGER, Json.createObjectBuilder()
+                .add("code", code).add("name", name + " " + code).add("tier", "DEPARTMENT")
+                .add("seats", Json.createObjectBuilder().add("PMO_ANALYST", analystSeats).add("PMO_MANAGER", 0))
+                .add("opens", "2020-01-01").build().toString());
         assertEquals(201, created.statusCode(), created.body());
         return code;
+    }
+
+    /** A project coordinator named {@code fullName}, in the company since 2010 and never rotated; their employee number. */
+    String newPerson(String fullName) throws Exception {
+        String number = "BRD" + unique();
+        HttpResponse<String> created = send("POST", "/api/v1/staff", MANAGER, Json.createObjectBuilder()
+                .add("employeeNumber", number).add("fullName", fullName).add("email", number.toLowerCase() + "@example.com")
+                .add("department", "Finance").add("hireDate", "2010-01-04").add("level", "PROJECT_COORDINATOR").build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return number;
+    }
+
+    private static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
     /** Someone who meets every rule for the PMO's analyst seat over that period, other than {@code except}. */

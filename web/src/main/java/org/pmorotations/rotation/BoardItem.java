@@ -1,5 +1,7 @@
 package org.pmorotations.rotation;
 
+import org.pmorotations.shared.Markup;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -32,6 +34,16 @@ public record BoardItem(Kind kind, long rotationId, long version, RotationStatus
     /** This item with the text shown on it and its tooltip. */
     BoardItem described(String content, String title) {
         return new BoardItem(kind, rotationId, version, status, overdue, name, start, end, free, seats, content, title);
+    }
+
+    /** The text on the bar, as markup for the timeline (which reads it as HTML). */
+    public String contentMarkup() {
+        return Markup.text(content);
+    }
+
+    /** The tooltip's text, as markup for the timeline (which reads it as HTML). */
+    public String titleMarkup() {
+        return Markup.text(title);
     }
 
     public boolean isRotation() {

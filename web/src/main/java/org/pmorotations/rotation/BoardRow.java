@@ -1,6 +1,7 @@
 package org.pmorotations.rotation;
 
 import org.pmorotations.pmo.PmoRole;
+import org.pmorotations.shared.Markup;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,4 +11,9 @@ public record BoardRow(String pmoCode, String pmoName, String tier, PmoRole role
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The PMO's name, as markup for the timeline's row label (which it reads as HTML). */
+    public String pmoNameMarkup() {
+        return Markup.text(pmoName);
+    }
 }
