@@ -146,6 +146,8 @@ class RotationApiIT {
             "unknown person     | {\"employeeNumber\":\"E99999\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422 | employeeNumber",
             "unknown PMO        | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"NOPE\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422 | pmoCode",
             "missing start      | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"months\":12} | 422 | start",
+            "months past an int | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":4294967308} | 400 | months",
+            "months not whole   | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12.9} | 400 | months",
     })
     void badInputGetsAProblemNamingWhatIsWrong(String what, String body, int status, String field) throws Exception {
         long before = Database.count("SELECT COUNT(*) FROM rotation");
@@ -398,6 +400,46 @@ class RotationApiIT {
             long now = json(new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body()).getJsonNumber("version").longValue();
             assertEquals(200, put("/api/v1/policy", "admin", defaults.replace("\"version\":" + version, "\"version\":" + now)).statusCode());
         }
+    }
+
+    /** A number its field cannot hold is refused, never wrapped round or cut to a whole one. */
+    @Test
+    void aNumberOutOfRangeIsRefusedNotWrapped() throws Exception {
+        String wrapsToTwelve = "{\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\","
+                + "\"start\":\"" + inTwoYears() + "\",\"months\":4294967308}";
+        HttpResponse<String> check = post("/api/v1/rotations/check", MANAGER, wrapsToTwelve);
+        assertEquals(400, check.statusCode(), "not {ok: true} for 12 months: " + check.body());
+        JsonObject violation = json(check.body()).getJsonArray("violations").getJsonObject(0);
+        assertEquals("months", violation.getString("field"));
+        assertTrue(violation.getString("message").contains("\"4294967308\" is not a whole number from"), violation.toString());
+
+        String policy = new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body();
+        HttpResponse<String> huge = put("/api/v1/policy", "admin", policy.replace("\"atRiskDays\":60", "\"atRiskDays\":9223372036854775808"));
+        assertEquals(400, huge.statusCode(), huge.body());
+        assertEquals("atRiskDays", json(huge.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(policy, new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body(), "the policy as it was");
+    }
+
+    /** A caller who may not act is told so (403) whatever they sent: the body is not even read. */
+    @ParameterizedTest(name = "{0} {1} as {2}")
+    @CsvSource(delimiter = '|', value = {
+            "PUT  | /api/v1/policy                 | pmo.manager | {\"minMonths\":12}",
+            "PUT  | /api/v1/policy                 | leader      | not JSON at all",
+            "POST | /api/v1/rotations              | leader      | {\"employeeNumber\": broken",
+            "POST | /api/v1/rotations/check        | staff       | {\"colour\":\"red\"}",
+            "POST | /api/v1/rotations/1/extend     | leader      | {\"months\":4294967308}",
+            "POST | /api/v1/staff                  | staff       | {\"colour\":\"red\"}",
+            "PUT  | /api/v1/pmos/FIN-PMO           | leader      | {}",
+            "POST | /api/v1/projects               | staff       | [1, 2",
+            "POST | /api/v1/jobs/daily             | pmo.manager | ",
+    })
+    void whoMayActIsDecidedBeforeWhatTheySent(String method, String path, String user, String body) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpResponse<String> response = client.send(client.request(path).header("Content-Type", "application/json")
+                .header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+        assertEquals(403, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
     private HttpResponse<String> put(String path, String user, String json) throws Exception {

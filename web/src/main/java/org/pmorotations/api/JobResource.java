@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ public class JobResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     public JsonObject run(@QueryParam("asOf") String asOf) {
         LocalDate day;
         try {

@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +50,7 @@ public class PmoResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response create(PmoInput input, @Context UriInfo uri) {
         Pmo pmo = pmos.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(pmo.getCode()).build()).entity(json(pmo)).build();
@@ -55,6 +59,7 @@ public class PmoResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject update(@PathParam("code") String code, PmoInput input) {
         return json(pmos.update(code, input));
     }

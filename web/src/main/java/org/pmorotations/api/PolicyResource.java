@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +38,7 @@ public class PolicyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     public JsonObject update(PolicyRequest request) {
         if (request == null) {
             throw new DomainException("body", "The policy is missing.");

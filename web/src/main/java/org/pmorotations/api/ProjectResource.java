@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +41,7 @@ public class ProjectResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response create(ProjectInput input, @Context UriInfo uri) {
         Project project = projects.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(project.getCode()).build()).entity(json(project)).build();

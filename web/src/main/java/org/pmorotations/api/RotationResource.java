@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,12 +85,14 @@ public class RotationResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject check(ScheduleRequest request) {
         return RotationJson.check(rotations.check(request));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response schedule(ScheduleRequest request, @Context UriInfo uri) {
         Rotation rotation = rotations.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
@@ -120,6 +125,7 @@ public class RotationResource {
 
     @POST
     @Path("{id}/approve")
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject approve(@PathParam("id") long id) {
         return json(rotations.approve(id));
     }
@@ -127,6 +133,7 @@ public class RotationResource {
     @POST
     @Path("{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject extend(@PathParam("id") long id, LifecycleRequests.Extend request) {
         return json(rotations.extend(id, request == null ? null : request.months()));
     }
@@ -135,6 +142,7 @@ public class RotationResource {
     @POST
     @Path("{id}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request) {
         if (request == null || request.start() == null || request.months() == null) {
             throw new DomainException(request == null || request.start() == null ? "start" : "months",
@@ -147,6 +155,7 @@ public class RotationResource {
     @POST
     @Path("{id}/curtail")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject curtail(@PathParam("id") long id, LifecycleRequests.Curtail request) {
         return json(rotations.curtail(id, request == null ? null : request.endDate(),
                 request == null ? null : request.reason()));
@@ -155,6 +164,7 @@ public class RotationResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject cancel(@PathParam("id") long id, LifecycleRequests.Cancel request) {
         return json(rotations.cancel(id, request == null ? null : request.reason()));
     }
@@ -162,6 +172,7 @@ public class RotationResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request) {
         if (request == null) {
             throw new DomainException("body", "The return placement needs projectCode, level and start.");
@@ -172,6 +183,7 @@ public class RotationResource {
     /** {@code POST /api/v1/rotations/{id}/return/confirm}: the person has started in the reserved return role. */
     @POST
     @Path("{id}/return/confirm")
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject confirmReturn(@PathParam("id") long id) {
         return json(rotations.confirmReturn(id));
     }
@@ -179,6 +191,7 @@ public class RotationResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject complete(@PathParam("id") long id, LifecycleRequests.Complete request) {
         Map<Objective, Evaluation> evaluations = new EnumMap<>(Objective.class);
         if (request != null && request.evaluations() != null) {

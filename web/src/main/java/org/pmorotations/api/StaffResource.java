@@ -1,5 +1,8 @@
 package org.pmorotations.api;
 
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.security.Role;
 import org.pmorotations.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +73,7 @@ public class StaffResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response create(StaffInput input, @Context UriInfo uri) {
         Staff created = staff.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getEmployeeNumber().value()).build())
@@ -80,6 +84,7 @@ public class StaffResource {
     @PUT
     @Path("{employeeNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject update(@PathParam("employeeNumber") String employeeNumber, StaffInput input) {
         return json(staff.update(employeeNumber, input));
     }
@@ -132,6 +137,7 @@ public class StaffResource {
     @POST
     @Path("{employeeNumber}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response recordRole(@PathParam("employeeNumber") String employeeNumber, RoleRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new DomainException("body", "The project role needs projectCode, level and start (end is optional).");
@@ -150,6 +156,7 @@ public class StaffResource {
     @POST
     @Path("{employeeNumber}/levels")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response recordLevel(@PathParam("employeeNumber") String employeeNumber, LevelRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new DomainException("body", "The level change needs level and effective.");
@@ -193,6 +200,7 @@ public class StaffResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public JsonObject importCsv(InputStream csv) {
         ImportResult result = imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
         JsonArrayBuilder rejected = JsonBuilders.array();

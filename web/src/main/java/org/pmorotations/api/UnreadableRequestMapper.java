@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A body that is not the JSON the endpoint reads (broken JSON, unknown field, wrong date format,
- * unknown value): 400, naming the field when the binding says which, in words a client developer
+ * unknown value, a number that is not a whole one its field can hold): 400, naming the field when the binding says which, in words a client developer
  * reads without knowing the JSON binding library.
  */
 @Provider
@@ -22,6 +22,7 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
     private static final Pattern DATE = Pattern.compile("Error parsing class java\\.time\\.\\w+ from value: ([^.]*(?:\\.[^ .]+)*)");
     private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s]+)");
     private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped to a class");
+    private static final Pattern NUMBER = Pattern.compile("(\"[^\"\n]*\" " + JsonbConfiguration.NOT_A_WHOLE_NUMBER + "[^\n]*)");
     private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
 
     /** The field each value type is read into, in the bodies of this API. */
@@ -64,6 +65,10 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
     }
 
     private static String valueProblem(String cause) {
+        Matcher number = NUMBER.matcher(cause);
+        if (number.find()) {
+            return number.group(1);
+        }
         Matcher date = DATE.matcher(cause);
         if (date.find()) {
             return "\"" + date.group(1).strip() + "\" is not a date written 2027-03-01.";
