@@ -35,41 +35,37 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
-    /** The number as written: a JSON number, or a string holding one (the binding's own leniency). */
-    private static BigDecimal read(JsonParser parser) {
+    /**
+     * The number as written (a JSON number, or a string holding one: the binding's own leniency),
+     * if it is a whole one from {@code min} to {@code max}; refused otherwise, quoting what was
+     * written (never the number spelt out: {@code 1e999999999} would be a billion digits).
+     */
+    private static BigDecimal whole(JsonParser parser, long min, long max) {
         String written = parser.getString();
+        BigDecimal value;
         try {
-            return new BigDecimal(written);
+            value = new BigDecimal(written);
         } catch (NumberFormatException e) {
             throw new JsonbException("\"" + written + "\" " + NOT_A_WHOLE_NUMBER + ".");
         }
-    }
-
-    private static JsonbException outOfRange(BigDecimal value, long min, long max) {
-        return new JsonbException("\"" + value.toPlainString() + "\" " + NOT_A_WHOLE_NUMBER + " from " + min + " to " + max + ".");
+        if (value.stripTrailingZeros().scale() > 0
+                || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new JsonbException("\"" + written + "\" " + NOT_A_WHOLE_NUMBER + " from " + min + " to " + max + ".");
+        }
+        return value;
     }
 
     static final class ExactInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            BigDecimal value = read(parser);
-            try {
-                return value.intValueExact();
-            } catch (ArithmeticException e) {
-                throw outOfRange(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            }
+            return whole(parser, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue();
         }
     }
 
     static final class ExactLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            BigDecimal value = read(parser);
-            try {
-                return value.longValueExact();
-            } catch (ArithmeticException e) {
-                throw outOfRange(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            }
+            return whole(parser, Long.MIN_VALUE, Long.MAX_VALUE).longValue();
         }
     }
 }
