@@ -20,7 +20,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,6 +93,33 @@ class CalendarFeedBrowserIT {
 
         assertEquals(404, fetch(address.replaceAll("/ical/.*", "/ical/" + "A".repeat(43) + ".ics")).statusCode());
         assertEquals(404, fetch(address.replaceAll("\\.ics$", "")).statusCode(), "the address ends in .ics");
+    }
+
+    @Test
+    void longLinesAreFoldedAt75OctetsAndReadBackAsTyped() throws Exception {
+        String name = "Ренé Müller-Þórsdóttir 😀 " + "Łukasz Žemaitė ".repeat(4).strip();
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(1, "Zürich Ωmega");
+        fixture.propose(fixture.newPerson(name), pmo, LocalDate.of(2047, 1, 1), 12);
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/calendar/index.xhtml"));
+        new Select(browser.findElement(By.id("calendarForm:pmoCode"))).selectByValue(pmo);
+        browser.findElement(By.id("calendarForm:createPmo")).click();
+        String address = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:address"))).getAttribute("value");
+
+        HttpResponse<byte[]> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String body = new String(feed.body(), StandardCharsets.UTF_8);
+        List<String> lines = List.of(body.split("\r\n"));
+        assertTrue(body.endsWith("\r\n") && !body.replace("\r\n", "").contains("\n"), "every line ends with CRLF");
+        List<String> tooLong = lines.stream().filter(line -> line.getBytes(StandardCharsets.UTF_8).length > 75).toList();
+        assertEquals(List.of(), tooLong, "RFC 5545: no line longer than 75 octets");
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(" ")), "the long summary is folded");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(body));
+        assertTrue(calendar.getComponents(Component.VEVENT).stream()
+                        .anyMatch(event -> ((VEvent) event).getSummary().getValue().equals("Rotation starts: " + name + ", Zürich Ωmega " + pmo + ", pmo analyst")),
+                "a calendar application reads the name back as typed: " + body);
     }
 
     /** As a calendar application fetches it: no session, no credentials. */

@@ -122,6 +122,96 @@ class RotationJourneyBrowserIT {
     }
 
     @Test
+    void planFormRefusesImpossibleValuesNamingTheFieldAndNothingStale() throws Exception {
+        String pmo = newPmo(1);
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(5);
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/schedule.xhtml"));
+
+        click(By.id("schedule:submit"));
+        until(driver -> text(By.id("schedule:pmoProblems")).contains("PMO: a value is required."));
+        assertTrue(text(By.id("schedule:employeeProblems")).contains("Employee number: a value is required."),
+                "an empty form names every missing field");
+        assertTrue(text(By.id("schedule:objectivesProblems")).contains("Choose at least one development objective."));
+
+        choose(By.id("schedule:pmo"), pmo);
+        type(By.id("schedule:start_input"), start.toString());
+        until(driver -> text(By.id("schedule:plannedEnd")).startsWith("Ends on "));
+        type(By.id("schedule:start_input"), start.getYear() + "-02-30");
+        until(driver -> text(By.id("schedule:startMessage")).contains("Start date: “" + start.getYear() + "-02-30” is not a day of the calendar"));
+        assertEquals("", text(By.id("schedule:plannedEnd")), "no end computed from the value before");
+        assertEquals(start.getYear() + "-02-30", browser.findElement(By.id("schedule:start_input")).getAttribute("value"), "what was typed stays");
+
+        type(By.id("schedule:start_input"), start.toString());
+        until(driver -> text(By.id("schedule:plannedEnd")).startsWith("Ends on "));
+        assertEquals("", text(By.id("schedule:startMessage")), "the message goes once the date is right");
+        for (String months : List.of("0", "-5")) {
+            type(By.id("schedule:months"), months);
+            until(driver -> text(By.id("schedule:monthsMessage")).contains("Length in months: a whole number from 1 to 99 is required."));
+            assertEquals("", text(By.id("schedule:plannedEnd")));
+        }
+        type(By.id("schedule:months"), Keys.BACK_SPACE.toString());
+        click(By.id("schedule:submit"));
+        until(driver -> text(By.id("schedule:monthsProblems")).contains("Length in months: a value is required."));
+        assertEquals(1, browser.findElements(By.cssSelector("#schedule\\:monthsProblems li, #schedule\\:monthsMessage .ui-message-error-detail")).size(),
+                "one message for the one problem");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?", pmo));
+    }
+
+    @Test
+    void aPlanSentAfterTheSessionEndedLeadsToSignInAndBackToTheForm() throws Exception {
+        String pmo = newPmo(1);
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/schedule.xhtml?pmo=" + pmo));
+        tick("Process improvement");
+        browser.manage().deleteAllCookies();
+
+        click(By.id("schedule:submit"));
+        until(driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(text(By.id("sessionEnded")).contains("Your session ended"), "the sign-in page says why");
+        browser.findElement(By.id("username")).sendKeys(MANAGER);
+        browser.findElement(By.id("password")).sendKeys(WebSession.DEMO_PASSWORD, Keys.ENTER);
+        until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml?pmo=" + pmo));
+        assertEquals(pmo, new Select(browser.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value"),
+                "back on the form, as the address had it");
+
+        browser.manage().deleteAllCookies();
+        type(By.id("schedule:months"), "14");
+        until(driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(text(By.id("sessionEnded")).contains("Your session ended"), "an Ajax update leads there too");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?", pmo));
+    }
+
+    @Test
+    void aFormTheServerNoLongerKnowsReloadsItsPageWithAMessage() throws Exception {
+        long id = activeDemoRotationWithoutConfirmedReturn(3);
+        String periodBefore = BoardFixture.storedPeriod(id);
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        click(By.id("actions:openCurtail"));
+        until(driver -> visible(By.id("curtailForm:curtailDialog")));
+        forgetViewState();
+        type(By.id("curtailForm:endDate_input"), LocalDate.now().plusDays(20).toString());
+        browser.findElement(By.id("curtailForm:reason")).sendKeys("Needed back early");
+        click(By.id("curtailForm:save"));
+        until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText().contains("Your page expired"));
+        assertTrue(browser.getCurrentUrl().endsWith("/rotations/view.xhtml?id=" + id), "the same page, shown again");
+        assertEquals(periodBefore, BoardFixture.storedPeriod(id), "nothing was curtailed");
+
+        browser.get(Browser.page(base, "/projects/index.xhtml"));
+        forgetViewState();
+        click(By.id("create"));
+        until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText().contains("Your page expired"));
+        assertTrue(browser.getCurrentUrl().endsWith("/projects/index.xhtml"), "a full-page form too");
+    }
+
+    /** As if the server had forgotten the page's forms (a restart, a view pushed out): their view state is one it never gave. */
+    private void forgetViewState() {
+        browser.executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (input) { input.value = '-1234567890:987654321'; });");
+    }
+
+    @Test
     void staffPageLeadsToThePlanningFormForThatPerson() throws Exception {
         String person = Database.strings("SELECT employee_number FROM staff WHERE active = TRUE ORDER BY employee_number").get(0);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

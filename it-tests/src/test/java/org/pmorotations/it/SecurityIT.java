@@ -187,38 +187,179 @@ class SecurityIT {
     void formPostWithoutTheServersViewStateChangesNothing() throws Exception {
         WebSession session = new WebSession(base);
         session.signIn("leader", WebSession.DEMO_PASSWORD);
-        String page = session.get("/").body();
-        Map<String, String> forged = new LinkedHashMap<>();
-        forged.put("signOutForm", "signOutForm");
-        forged.put("signOut", "Sign out");
-        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        String page = session.get("/calendar/index.xhtml").body();
+        long links = leadersCalendarLinks();
+        Map<String, String> forged = calendarLinkForm("-1234567890:987654321");
         forged.put("primefaces.nonce", WebSession.nonce(page));
-        HttpResponse<String> response = session.send(session.request("/index.xhtml")
+        HttpResponse<String> response = session.send(session.request("/calendar/index.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Referer", session.uri("/staff/view.xhtml?employee=E10001").toString())
-                .POST(HttpRequest.BodyPublishers.ofString(forged.entrySet().stream()
-                        .map(field -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
-                                + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-                        .collect(java.util.stream.Collectors.joining("&")))));
-        assertTrue(response.body().contains("Your page expired"), "refused as an expired form: " + response.statusCode());
-        assertTrue(response.body().contains("/staff/view.xhtml?employee=E10001\""),
-                "the way back leads to the page the form was on, with its parameters");
-        assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
+                .POST(HttpRequest.BodyPublishers.ofString(WebSession.form(forged))));
+        assertEquals(302, response.statusCode(), "sent back, not an error page");
+        assertEquals("/staff/view.xhtml?employee=E10001", response.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""),
+                "back to the page the form was on, with its parameters");
+        HttpResponse<String> back = session.get("/staff/view.xhtml?employee=E10001");
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("Your page expired") && back.body().contains("was not carried out"),
+                "the page says the form was refused and nothing was done");
+        assertEquals(links, leadersCalendarLinks(), "nothing was made");
+        assertEquals(200, session.get("/").statusCode(), "still signed in");
     }
 
     @Test
     void forgedFormPostFromAnotherSiteIsRefused() throws Exception {
         WebSession session = new WebSession(base);
         session.signIn("leader", WebSession.DEMO_PASSWORD);
-        // Another site's page knows neither this page's view state nor its CSP nonce.
-        Map<String, String> forged = new LinkedHashMap<>();
-        forged.put("signOutForm", "signOutForm");
-        forged.put("signOut", "Sign out");
-        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
-        HttpResponse<String> response = session.post("/index.xhtml", forged);
-        assertTrue(response.statusCode() >= 400, "refused: " + response.statusCode());
+        String page = session.get("/calendar/index.xhtml").body();
+        long links = leadersCalendarLinks();
+        // As a browser sends another site's form: it names that site. Even with the page's own view
+        // state and nonce (which another site cannot know) the post is refused before it is read.
+        Map<String, String> form = calendarLinkForm(WebSession.viewState(page));
+        form.put("primefaces.nonce", WebSession.nonce(page));
+        HttpResponse<String> response = session.send(session.request("/calendar/index.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(WebSession.form(form))));
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Not allowed"), "the friendly page: " + response.body());
         assertFalse(Pattern.compile("\\bat [\\w.$]+\\([\\w.]+\\.java:\\d+\\)").matcher(response.body()).find(), "no stack trace");
-        assertEquals(200, session.get("/").statusCode(), "still signed in: the forged sign-out did nothing");
+        assertEquals(links, leadersCalendarLinks(), "nothing was made");
+        assertEquals(200, session.get("/").statusCode(), "still signed in");
+
+        HttpResponse<String> sameSite = session.send(session.request("/calendar/index.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(WebSession.form(form))));
+        assertEquals(200, sameSite.statusCode(), "the page's own post is taken");
+        assertEquals(links + 1, leadersCalendarLinks(), "and makes the link");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToSignInAndBackToThePage() throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn("leader", WebSession.DEMO_PASSWORD);
+        String page = session.get("/calendar/index.xhtml").body();
+        String oldSession = session.sessionId().orElseThrow();
+        session.signOut();
+        long links = leadersCalendarLinks();
+        WebSession stale = WebSession.withSession(base, oldSession);
+        Map<String, String> form = calendarLinkForm(WebSession.viewState(page));
+        form.put("primefaces.nonce", WebSession.nonce(page));
+        HttpResponse<String> full = stale.send(stale.request("/calendar/index.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", stale.uri("/calendar/index.xhtml?from=menu").toString())
+                .POST(HttpRequest.BodyPublishers.ofString(WebSession.form(form))));
+        assertEquals(302, full.statusCode());
+        String signIn = full.headers().firstValue("Location").orElse("");
+        assertTrue(signIn.contains("/login.xhtml?continue=%2Fcalendar%2Findex.xhtml%3Ffrom%3Dmenu&expired=true"),
+                "to sign in, then back to the page the form was on: " + signIn);
+        String signInPage = stale.get(signIn.replaceFirst("^https?://[^/]+", "")).body();
+        assertTrue(signInPage.contains("Your session ended"), "the sign-in page says why");
+
+        HttpResponse<String> ajax = stale.send(stale.request("/calendar/index.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .header("Referer", stale.uri("/calendar/index.xhtml").toString())
+                .POST(HttpRequest.BodyPublishers.ofString(WebSession.form(form) + "&jakarta.faces.partial.ajax=true")));
+        assertEquals(200, ajax.statusCode(), "an Ajax request gets an answer its page follows");
+        assertTrue(ajax.body().contains("<partial-response><redirect url=\"/login.xhtml?continue=%2Fcalendar%2Findex.xhtml&amp;expired=true\"/>"),
+                ajax.body());
+        assertEquals(links, leadersCalendarLinks(), "nothing was made");
+
+        HttpResponse<String> signedIn = stale.signIn("leader", WebSession.DEMO_PASSWORD, "/calendar/index.xhtml?from=menu");
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/calendar/index.xhtml?from=menu"),
+                "signed in again, back on the page");
+    }
+
+    @Test
+    void signOutWorksOnEveryPageTheRefusedOneIncluded() throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn("staff", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> refused = session.get("/admin/accounts.xhtml");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("action=\"/signout\""), "the refused page has the sign-out button");
+        HttpResponse<String> signedOut = session.signOut();
+        assertEquals(302, signedOut.statusCode());
+        assertTrue(signedOut.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?signedOut=true"));
+        assertEquals(302, session.get("/").statusCode(), "signed out");
+        assertEquals(405, session.get("/signout").statusCode(), "a link cannot sign anyone out");
+
+        WebSession other = new WebSession(base);
+        other.signIn("staff", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> crossSite = other.send(other.request("/signout").header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
+        assertEquals(403, crossSite.statusCode(), "another site cannot sign anyone out");
+        assertEquals(200, other.get("/").statusCode(), "still signed in");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/rotations/view.xhtml?id=abc | 404 | Page not found",
+            "/rotations/view.xhtml?id=99999999999999999999 | 404 | Page not found",
+            "/rotations/view.xhtml?id=-1 | 404 | Page not found",
+            "/rotations/view.xhtml?id= | 404 | Page not found",
+            "/staff/view.xhtml?employee=%3Cb%3E | 404 | Page not found",
+            "/pmos/edit.xhtml?code=NO-SUCH-PMO | 404 | Page not found",
+            "/reports/dashboard.xhtml?asOf=2027-02-30 | 400 | As of: “2027-02-30” is not a day of the calendar",
+            "/reports/dashboard.xhtml?asOf=abc | 400 | As of: “abc” is not a day of the calendar",
+            "/reports/at-risk.xhtml?asOf=%2B999999999-12-31 | 400 | As of: “+999999999-12-31” is outside the years 1900 to 9999",
+            "/reports/bench.xhtml?asOf=10000-01-01 | 400 | As of: “10000-01-01” is not a day of the calendar",
+            "/reports/bench.xhtml?asOf=0999-01-01 | 400 | As of: “0999-01-01” is outside the years 1900 to 9999",
+            "/reports/bench.xhtml?tier=NOT_A_TIER | 400 | PMO tier: “NOT_A_TIER” is not one of the choices",
+            "/rotations/index.xhtml?status=FOO&activeOn=2027-13-01 | 400 | Status: “FOO” is not one of the choices",
+            "/rotations/index.xhtml?status=FOO&activeOn=2027-13-01 | 400 | Holding a seat on: “2027-13-01” is not a day of the calendar",
+            "/rotations/index.xhtml?returnMonths=abc | 400 | Months back in projects: “abc” is not a whole number",
+            "/staff/index.xhtml?size=99999999999 | 400 | Rows per page: “99999999999” is not a whole number",
+    })
+    void malformedAddressesAnswer404Or400NamingTheParameter(String path, int status, String says) throws Exception {
+        WebSession session = new WebSession(base);
+        session.signIn("admin", WebSession.DEMO_PASSWORD);
+        HttpResponse<String> response = session.get(path);
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(says), "the page says: " + says + "\n" + response.body());
+        assertFalse(response.body().contains("Something went wrong"), "never the page of a failure");
+    }
+
+    @Test
+    void theIconIsServedToEveryone() throws Exception {
+        WebSession session = new WebSession(base);
+        HttpResponse<String> anonymous = session.get("/favicon.ico");
+        assertEquals(200, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("image/"), anonymous.headers().map().toString());
+        session.signIn("staff", WebSession.DEMO_PASSWORD);
+        assertEquals(200, session.get("/favicon.ico").statusCode(), "signed in too");
+        assertTrue(session.get("/").body().contains("<link rel=\"icon\" href=\"/favicon.ico\""), "the pages name it");
+    }
+
+    @Test
+    void refusedApiRequestsCarryTheSecurityHeadersToo() throws Exception {
+        WebSession client = new WebSession(base);
+        for (HttpResponse<String> refused : List.of(client.get("/api/v1/me"), client.getAs("/api/v1/me", "leader", "wrong-password"))) {
+            assertEquals(401, refused.statusCode());
+            assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("DENY", refused.headers().firstValue("X-Frame-Options").orElse(""));
+            assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+            assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));
+        }
+        HttpResponse<String> toSignIn = client.get("/staff/mine.xhtml");
+        assertEquals(302, toSignIn.statusCode());
+        assertEquals("nosniff", toSignIn.headers().firstValue("X-Content-Type-Options").orElse(""), "the redirect to sign in too");
+    }
+
+    /** The calendar page's "link to a PMO's rotations" form, as the page sends it. */
+    private static Map<String, String> calendarLinkForm(String viewState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("calendarForm", "calendarForm");
+        form.put("calendarForm:pmoCode", "OPS-PMO");
+        form.put("calendarForm:createPmo", "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
+    private static long leadersCalendarLinks() throws Exception {
+        return Database.count("SELECT COUNT(*) FROM calendar_feed WHERE owner = 'leader'");
     }
 
     @Test

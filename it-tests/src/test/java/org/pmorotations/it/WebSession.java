@@ -39,6 +39,16 @@ public final class WebSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A client that presents the session cookie {@code sessionId}, as a browser still holding it does. */
+    public static WebSession withSession(URL base, String sessionId) {
+        WebSession session = new WebSession(base);
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(session.base, cookie);
+        return session;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -48,7 +58,7 @@ public final class WebSession {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-        public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -72,36 +82,41 @@ public final class WebSession {
      * @return the response to the submission: a redirect when signed in, the form again when refused
      */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return signIn(username, password, "");
+    }
+
+    /** The same, from the sign-in page that was to lead back to {@code continueTo}. */
+    public HttpResponse<String> signIn(String username, String password, String continueTo) throws IOException, InterruptedException {
         HttpResponse<String> form = get("/login.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("username", username);
         fields.put("password", password);
-        fields.put("continue", "");
+        fields.put("continue", continueTo);
         fields.put("signIn", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
         fields.put("primefaces.nonce", nonce(form.body()));
         return post("/login.xhtml", fields);
     }
 
+    /** Presses "Sign out", which every page has: a plain post to {@code /signout}. */
     public HttpResponse<String> signOut() throws IOException, InterruptedException {
-        HttpResponse<String> page = get("/index.xhtml");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("signOutForm", "signOutForm");
-        fields.put("signOut", "Sign out");
-        fields.put("jakarta.faces.ViewState", viewState(page.body()));
-        fields.put("primefaces.nonce", nonce(page.body()));
-        return post("/index.xhtml", fields);
+        return post("/signout", Map.of());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = form(fields);
         return http.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code fields} as a browser sends a form: application/x-www-form-urlencoded. */
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     public static String viewState(String page) {

@@ -140,7 +140,7 @@ public class CalendarFeedService {
             rotation.getReturnPlacement().ifPresent(placement -> calendar.add(event(rotation, "return", placement.getStartDate(),
                     "Return: " + who + " to " + placement.getProject().getName(), returnText(placement))));
         }
-        return calendar.toString();
+        return CalendarLines.fold(calendar.toString());
     }
 
     private static VEvent event(Rotation rotation, String what, java.time.LocalDate day, String summary, String description) {

@@ -12,6 +12,7 @@ import org.pmorotations.pmo.Pmo;
 import org.pmorotations.pmo.PmoRole;
 import org.pmorotations.pmo.PmoService;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.FormMessages;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -76,10 +77,6 @@ public class ScheduleBacking implements Serializable {
 
     /** One ranked candidate as the page shows them. */
     public record CandidateRow(String employeeNumber, String fullName, String level, String reason) implements Serializable {
-    }
-
-    /** A problem shown next to a field: a rule code (or the field's name) and the sentence. */
-    public record Problem(String field, String code, String message) implements Serializable {
     }
 
     private String prefill;
@@ -179,9 +176,11 @@ public class ScheduleBacking implements Serializable {
     /** Proposes the rotation and opens its page; refused, the page stays as typed with every reason. */
     public String submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (objectives == null || objectives.isEmpty()) {
+        List<Problem> missing = missing();
+        if (!missing.isEmpty()) {
             refresh();
-            problems.add(new Problem("objectives", "objectives", labels.text("schedule.objectives.required")));
+            problems.removeIf(problem -> missing.stream().anyMatch(gap -> gap.field().equals(problem.field())));
+            problems.addAll(missing);
             return null;
         }
         problems.clear();
@@ -205,6 +204,34 @@ public class ScheduleBacking implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("schedule.refused"),
                 labels.text("schedule.refused.detail")));
         return null;
+    }
+
+    /** Every field not given, each with a sentence naming it. */
+    private List<Problem> missing() {
+        List<Problem> missing = new ArrayList<>();
+        if (pmoCode == null) {
+            missing.add(missing("pmo", "schedule.pmo"));
+        }
+        if (role == null) {
+            missing.add(missing("role", "schedule.role"));
+        }
+        if (start == null) {
+            missing.add(missing("start", "schedule.start"));
+        }
+        if (months == null) {
+            missing.add(missing("months", "schedule.months"));
+        }
+        if (employee == null || employee.isBlank()) {
+            missing.add(missing("employee", "schedule.employee"));
+        }
+        if (objectives == null || objectives.isEmpty()) {
+            missing.add(new Problem("objectives", "objectives", labels.text("schedule.objectives.required")));
+        }
+        return missing;
+    }
+
+    private Problem missing(String field, String labelKey) {
+        return new Problem(field, field, MessageFormat.format(labels.text("schedule.missing"), labels.text(labelKey)));
     }
 
     private void loadCandidates() {
@@ -242,30 +269,33 @@ public class ScheduleBacking implements Serializable {
 
     /** The problems to show next to one field ("general": above the form). */
     public List<Problem> problemsAt(String field) {
-        return problems.stream().filter(problem -> problem.field().equals(field)).toList();
+        return FormMessages.valuesUnreadable() ? List.of() : problems.stream().filter(problem -> problem.field().equals(field)).toList();
     }
 
     public boolean hasProblem(String field) {
-        return problems.stream().anyMatch(problem -> problem.field().equals(field));
+        return !problemsAt(field).isEmpty();
     }
 
     /** The rule codes broken by the current values, in the order of the design, each once. */
     public List<String> getBrokenRules() {
+        if (FormMessages.valuesUnreadable()) {
+            return List.of();
+        }
         Map<String, Boolean> codes = new LinkedHashMap<>();
-        problems.forEach(problem -> codes.put(problem.code(), true));
+        problems.stream().map(Problem::ruleCode).filter(java.util.Objects::nonNull).forEach(code -> codes.put(code, true));
         return List.copyOf(codes.keySet());
     }
 
     public boolean isAllRulesPass() {
-        return checked && problems.isEmpty();
+        return checked && problems.isEmpty() && !FormMessages.valuesUnreadable();
     }
 
     public boolean isRulesBroken() {
-        return !problems.isEmpty();
+        return !getBrokenRules().isEmpty();
     }
 
     public boolean isWaitingForValues() {
-        return !checked && problems.isEmpty();
+        return !isAllRulesPass() && !isRulesBroken();
     }
 
     public String getPrefill() {
@@ -362,7 +392,7 @@ public class ScheduleBacking implements Serializable {
 
     /** The last day of the period as given, for the page to show; null until start and months are readable. */
     public LocalDate getPlannedEnd() {
-        if (start == null || months == null || months < 1) {
+        if (start == null || months == null || months < 1 || FormMessages.valuesUnreadable()) {
             return null;
         }
         return org.pmorotations.shared.Period.ofMonths(start, months).end().orElse(null);
@@ -381,10 +411,10 @@ public class ScheduleBacking implements Serializable {
     }
 
     public List<CandidateRow> getCandidates() {
-        return candidates;
+        return FormMessages.valuesUnreadable() ? List.of() : candidates;
     }
 
     public boolean isCandidatesAsked() {
-        return candidatesAsked;
+        return candidatesAsked && !FormMessages.valuesUnreadable();
     }
 }

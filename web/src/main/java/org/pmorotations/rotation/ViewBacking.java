@@ -13,6 +13,7 @@ import org.pmorotations.project.ProjectService;
 import org.pmorotations.security.CurrentUser;
 import org.pmorotations.shared.ConflictException;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.FormMessages;
 import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.staff.CareerLevel;
 
@@ -69,10 +70,6 @@ public class ViewBacking implements Serializable {
 
     @Inject
     RotationLabels labels;
-
-    /** A problem shown in a dialog next to a field: a rule code (or the field's name) and the sentence. */
-    public record Problem(String field, String code, String message) implements Serializable {
-    }
 
     /** A project a person may return to. */
     public record ProjectOption(String code, String label) implements Serializable {
@@ -339,11 +336,11 @@ public class ViewBacking implements Serializable {
     }
 
     public List<Problem> problemsAt(String field) {
-        return problems.stream().filter(problem -> problem.field().equals(field)).toList();
+        return FormMessages.valuesUnreadable() ? List.of() : problems.stream().filter(problem -> problem.field().equals(field)).toList();
     }
 
     public boolean hasProblem(String field) {
-        return problems.stream().anyMatch(problem -> problem.field().equals(field));
+        return !problemsAt(field).isEmpty();
     }
 
     public boolean isOpen(String which) {
@@ -362,12 +359,18 @@ public class ViewBacking implements Serializable {
         return List.of(ObjectiveRating.values());
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : id.toString();
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id from the address; what is no id (letters, a number too large, zero or less) finds no rotation: 404. */
+    public void setId(String id) {
+        try {
+            long parsed = id == null ? 0 : Long.parseLong(id.strip());
+            this.id = parsed > 0 ? parsed : null;
+        } catch (NumberFormatException notAnId) {
+            this.id = null;
+        }
     }
 
     public String getReason() {

@@ -12,13 +12,15 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * Refuses state-changing API requests that another site's page sent: a browser names the site
- * in {@code Origin} (and {@code Sec-Fetch-Site}); a request from another origin is refused
- * with 403 before it reaches a resource. Programs that are not browsers send neither header and
- * pass. (The pages need no such filter: every JSF form post carries the view state of a view
- * the server gave that session, which another site cannot know.)
+ * Refuses state-changing requests that another site's page sent: a browser names the site in
+ * {@code Origin} (and {@code Sec-Fetch-Site}); a request from another origin is refused with 403
+ * before anything reads it. Programs that are not browsers send neither header and pass. For the
+ * API the refusal is a problem document; for a page's form, the friendly 403 page, nothing done,
+ * the user still signed in. (Every form post also carries the view state of a view the server
+ * gave that session, which another site cannot know, and the session cookie is SameSite=Lax:
+ * this is the check that does not depend on either.)
  */
-@WebFilter(filterName = "crossSiteRequests", urlPatterns = "/api/*")
+@WebFilter(filterName = "crossSiteRequests", urlPatterns = {"/api/*", "*.xhtml"})
 public class CrossSiteRequestFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -26,16 +28,18 @@ public class CrossSiteRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || !isCrossSite(request)) {
+            chain.doFilter(request, response);
+        } else if (RotationsAuthenticationMechanism.isApi(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
                     + "\"detail\":\"Requests from another site are refused.\",\"violations\":[{\"field\":\"Origin\","
                     + "\"message\":\"Requests from another site are refused.\"}]}");
-            return;
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
-        chain.doFilter(request, response);
     }
 
     static boolean isCrossSite(HttpServletRequest request) {

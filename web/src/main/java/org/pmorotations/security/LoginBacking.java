@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.util.ResourceBundle;
@@ -21,7 +20,6 @@ import java.util.ResourceBundle;
 /**
  * Backs {@code login.xhtml}: signs in through the platform's {@link SecurityContext}, then goes
  * back to the page the user asked for (only a path of this application, never another site).
- * Also signs out.
  */
 @Named
 @RequestScoped
@@ -60,18 +58,6 @@ public class LoginBacking {
                     ? "login.locked" : "login.failed";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), ""));
         }
-    }
-
-    public void signOut() throws Exception {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        external.redirect(external.getRequestContextPath() + RotationsAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
-        faces.responseComplete();
     }
 
     /** The page to return to: a local path only (no scheme, no host, no protocol-relative "//"). */

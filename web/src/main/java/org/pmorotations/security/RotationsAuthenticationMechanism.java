@@ -9,9 +9,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+
+import org.pmorotations.shared.ExpiredViews;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -72,14 +76,43 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         if (remembered != null) {
             return continueSession(request, context, remembered);
         }
+        SecurityHeadersFilter.apply(request, response);
         if (isApi(request)) {
             return basic(request, response, context);
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
-                    + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+            return toSignIn(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * To the sign-in form, which brings the user back to {@code continue} afterwards: the page
+     * asked for, or, for a form sent when the session had ended, the page the form was on. The
+     * form then also says that the session ended and what was sent was not carried out. An Ajax
+     * request gets the redirect as a Faces partial response, which the page follows (a plain
+     * redirect would be followed inside the request and fail without a word).
+     */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        boolean sent = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        boolean sessionEnded = sent || (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid());
+        String back = sent ? ExpiredViews.sameSiteReferer(request).map(page -> page.substring(request.getContextPath().length()))
+                .orElse(requestedPath(request)) : requestedPath(request);
+        String signIn = request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(back, StandardCharsets.UTF_8)
+                + (sessionEnded ? "&expired=true" : "");
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(signIn);
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + signIn.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
@@ -181,8 +214,12 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         return path.equals("/api") || path.startsWith("/api/");
     }
 
+    /** The path and query asked for; in an error page's dispatch, those of the request that failed, never the error page's. */
     private static String requestedPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        boolean error = request.getDispatcherType() == DispatcherType.ERROR;
+        Object uri = error ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        Object query = error ? request.getAttribute("jakarta.servlet.error.query_string") : request.getQueryString();
+        String path = (uri == null ? request.getRequestURI() : uri.toString()).substring(request.getContextPath().length());
+        return query == null ? path : path + "?" + query;
     }
 }

@@ -22,6 +22,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers on {@code response}. Also called by the authentication mechanism, whose
+     * answers (the API's 401, the redirect to the sign-in page) are written before any filter runs.
+     */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -34,6 +43,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Content-Security-Policy", NOTHING_RUNS);
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

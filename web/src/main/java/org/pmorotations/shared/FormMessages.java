@@ -39,6 +39,16 @@ public final class FormMessages {
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 
+    /**
+     * Whether a value of this request could not be read (an impossible date, a length below one):
+     * what a page concluded from the values before it is then stale and not shown; the field's own
+     * message says what is wrong.
+     */
+    public static boolean valuesUnreadable() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.isValidationFailed();
+    }
+
     public static boolean hasError(String clientId) {
         return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
     }
