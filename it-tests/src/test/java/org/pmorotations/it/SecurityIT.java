@@ -348,6 +348,19 @@ class SecurityIT {
         assertEquals("nosniff", toSignIn.headers().firstValue("X-Content-Type-Options").orElse(""), "the redirect to sign in too");
     }
 
+    @Test
+    void aUserNameWithControlCharactersIsRefusedLikeAWrongPassword() throws Exception {
+        WebSession client = new WebSession(base);
+        for (String name : List.of("admin\u0000", "ad\u0000min", "\u0007")) {
+            HttpResponse<String> api = client.getAs("/api/v1/me", name, WebSession.DEMO_PASSWORD);
+            assertEquals(401, api.statusCode(), "API, " + name.chars().boxed().toList() + ": " + api.body());
+            assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            HttpResponse<String> form = new WebSession(base).signIn(name, WebSession.DEMO_PASSWORD);
+            assertEquals(200, form.statusCode(), "the form, " + name.chars().boxed().toList());
+            assertTrue(form.body().contains("The user name or password is wrong"), form.body());
+        }
+    }
+
     /** The calendar page's "link to a PMO's rotations" form, as the page sends it. */
     private static Map<String, String> calendarLinkForm(String viewState) {
         Map<String, String> form = new LinkedHashMap<>();

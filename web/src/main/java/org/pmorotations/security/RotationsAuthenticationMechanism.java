@@ -118,6 +118,10 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
                                                 UsernamePasswordCredential given) {
         String username = given.getCaller() == null ? "" : given.getCaller().strip().toLowerCase(Locale.ROOT);
+        if (username.chars().anyMatch(Character::isISOControl)) {
+            request.setAttribute(REFUSAL, REFUSED_CREDENTIALS);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = validate(request, username, given.getPassword().getValue());
         if (result == null) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -143,7 +147,8 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
             return challenge(response, context);
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
+        if (colon < 0 || decoded.chars().anyMatch(Character::isISOControl)) {
+            // no user name, or control characters (a NUL, which PostgreSQL refuses): no account has them
             return challenge(response, context);
         }
         String username = decoded.substring(0, colon).strip().toLowerCase(Locale.ROOT);
