@@ -64,10 +64,15 @@ final class BoardFixture {
 
     /** A project coordinator named {@code fullName}, in the company since 2010 and never rotated; their employee number. */
     String newPerson(String fullName) throws Exception {
+        return newPerson(fullName, "Finance");
+    }
+
+    /** The same, in {@code department}. */
+    String newPerson(String fullName, String department) throws Exception {
         String number = "BRD" + unique();
         HttpResponse<String> created = send("POST", "/api/v1/staff", MANAGER, Json.createObjectBuilder()
                 .add("employeeNumber", number).add("fullName", fullName).add("email", number.toLowerCase() + "@example.com")
-                .add("department", "Finance").add("hireDate", "2010-01-04").add("level", "PROJECT_COORDINATOR").build().toString());
+                .add("department", department).add("hireDate", "2010-01-04").add("level", "PROJECT_COORDINATOR").build().toString());
         assertEquals(201, created.statusCode(), created.body());
         return number;
     }

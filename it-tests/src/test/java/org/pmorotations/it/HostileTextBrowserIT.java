@@ -6,6 +6,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,8 @@ class HostileTextBrowserIT {
     void hostileTextIsShownAsTypedOnEveryPageAndInTheDownload() throws Exception {
         BoardFixture fixture = new BoardFixture(base);
         String pmo = fixture.newPmo(1, PMO);
-        String person = fixture.newPerson(PERSON);
+        // A department of its own: the tests that read a whole department's rows are not given these names.
+        String person = fixture.newPerson(PERSON, "Hostile text " + pmo);
         String project = newProject(fixture);
         long returning = fixture.approve(fixture.propose(person, pmo, LocalDate.of(2049, 1, 1), 12).getJsonNumber("id").longValue())
                 .getJsonNumber("id").longValue();
@@ -90,7 +93,13 @@ class HostileTextBrowserIT {
     /** Opens {@code path}: nothing made of the texts, no script of theirs run, nothing fetched; each of {@code texts} reads as typed. */
     private void shownAsText(String path, String... texts) {
         browser.get(Browser.page(base, path));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+        // Widgets such as the board's timeline draw after the page has loaded: wait for every text first.
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(browser.executeScript("return document.readyState"))
+                    && Arrays.stream(texts).allMatch(text -> ((String) browser.executeScript("return document.body.innerText")).contains(text)));
+        } catch (TimeoutException missing) {
+            // the assertions below say which text is missing
+        }
         assertTrue(browser.getTitle().endsWith("PMO Rotations") && !browser.getTitle().startsWith("Page not found"), path + ": " + browser.getTitle());
         assertEquals(List.of(), browser.executeScript("return Array.from(document.querySelectorAll(arguments[0])).map(function (e) { return e.outerHTML; })",
                 MADE_OF_TEXT), path + ": no element made of a user's text");
