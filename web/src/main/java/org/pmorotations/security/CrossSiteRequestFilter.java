@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pmorotations.shared.ProblemResponses;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
@@ -31,12 +33,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
         if (SAFE_METHODS.contains(request.getMethod()) || !isCrossSite(request)) {
             chain.doFilter(request, response);
         } else if (RotationsAuthenticationMechanism.isApi(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"Requests from another site are refused.\",\"violations\":[{\"field\":\"Origin\","
-                    + "\"message\":\"Requests from another site are refused.\"}]}");
+            ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Requests from another site are refused.",
+                    "Origin", "Requests from another site are refused.");
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }

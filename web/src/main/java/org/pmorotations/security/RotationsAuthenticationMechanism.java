@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 
 import org.pmorotations.shared.ExpiredViews;
+import org.pmorotations.shared.Outage;
+import org.pmorotations.shared.ProblemResponses;
 
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -152,11 +154,31 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
             return challenge(response, context);
         }
         String username = decoded.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-        CredentialValidationResult result = validate(request, username, decoded.substring(colon + 1).toCharArray());
+        CredentialValidationResult result;
+        try {
+            result = validate(request, username, decoded.substring(colon + 1).toCharArray());
+        } catch (RuntimeException failure) {
+            if (!Outage.isCause(failure)) {
+                throw failure;
+            }
+            return unavailable(response, context);
+        }
         if (result == null) {
             return challenge(response, context);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** 503 with {@code Retry-After}: the accounts cannot be read while the database cannot be reached. */
+    private static AuthenticationStatus unavailable(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("Retry-After", String.valueOf(Outage.RETRY_AFTER_SECONDS));
+        try {
+            ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "The database cannot be reached at the moment; nothing was changed. Try again in a few seconds.", null, null);
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The identity store's verdict, with the lockout around it; null when refused. */
@@ -200,14 +222,10 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
 
     /** 401 with the Basic challenge and a problem document, committed so that no error page replaces it. */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic: the user name and password of your account.\",\"violations\":[]}");
-            response.flushBuffer();
+            ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Sign in with HTTP Basic: the user name and password of your account.", null, null);
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

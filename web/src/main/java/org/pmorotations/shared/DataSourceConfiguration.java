@@ -11,6 +11,14 @@ import jakarta.ejb.Singleton;
  *
  * <p>An application-level data source rather than Micro's default one: that one lives in a
  * temporary folder unless Micro is given a fixed root, and then data would be lost between runs.
+ *
+ * <p>Connections heal: the pool checks each connection before handing it out
+ * ({@code Connection.isValid}, one round trip) and, when one has died (the database restarted,
+ * the network dropped it), closes every other one too, so that the request after a restart gets
+ * a fresh connection instead of the dead ones of the old server. A request waits at most 10
+ * seconds for a connection and a statement runs at most 30 seconds; logging in to the database
+ * gives up after 10 seconds. During an outage the requests then fail fast and answer 503
+ * ({@link Outage}).
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,
@@ -21,7 +29,16 @@ import jakarta.ejb.Singleton;
         minPoolSize = 2,
         initialPoolSize = 2,
         maxPoolSize = 32,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        loginTimeout = 10,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000",
+                "fish.payara.statement-timeout-in-seconds=30"
+        })
 @Singleton
 public class DataSourceConfiguration {
 }

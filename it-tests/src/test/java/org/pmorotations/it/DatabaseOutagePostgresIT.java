@@ -1,0 +1,172 @@
+package org.pmorotations.it;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application and a PostgreSQL that drops its connections or cannot be reached for a while,
+ * as after a restart: the database ends every connection of the application's role (the tests
+ * connect as another), and, for an outage, refuses that role new ones. The pool must hand out no
+ * dead connection afterwards; during the outage the API answers 503 problem+json with
+ * {@code Retry-After}, the pages a "temporarily unavailable" page, {@code /health/ready} DOWN;
+ * nothing is written; and once the database takes the role again, everything answers without a
+ * restart of the application. PostgreSQL phase only (the H2 phase excludes *PostgresIT).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseOutagePostgresIT {
+
+    private static final String APPLICATION_ROLE = System.getProperty("it.appDbUser", "pmo_it_app");
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void connectionsEndedByTheDatabaseAreReplacedAndTheNextRequestsSucceed() throws Exception {
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, api("/api/v1/staff?size=5").statusCode(), "before");
+        }
+        assertTrue(endApplicationConnections() >= 1, "the application holds connections to end");
+
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> after = api("/api/v1/staff?size=5");
+            assertEquals(200, after.statusCode(), "request " + (i + 1) + " after the connections were ended: " + after.body());
+        }
+        assertEquals(200, leader.get("/staff/index.xhtml").statusCode(), "a page too");
+        assertEquals(200, new WebSession(base).get("/health/ready").statusCode(), "ready");
+
+        // The same while requests run: none may fail with anything but a 503 telling to retry.
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int client = 0; client < 4; client++) {
+            loops.add(clients.submit(() -> {
+                while (running.get()) {
+                    HttpResponse<String> response = api("/api/v1/rotations?size=20");
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() != 200 && !isRetryLater(response)) {
+                        wrong.add(response.statusCode() + " " + response.headers().map() + " " + response.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (int round = 0; round < 3; round++) {
+            Thread.sleep(1000);
+            endApplicationConnections();
+        }
+        Thread.sleep(1000);
+        running.set(false);
+        for (Future<?> loop : loops) {
+            loop.get(60, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        System.out.println("answers while the database ended the connections three times: " + new java.util.TreeMap<>(statuses.stream()
+                .collect(java.util.stream.Collectors.groupingBy(status -> status, java.util.stream.Collectors.counting()))));
+        assertEquals(List.of(), wrong, "every answer while connections were ended: 200, or 503 problem+json with Retry-After");
+        assertTrue(statuses.size() >= 8, "every client's requests ran meanwhile: " + statuses.size());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, api("/api/v1/rotations?size=20").statusCode(), "afterwards, request " + (i + 1));
+        }
+    }
+
+    @Test
+    void duringAnOutageTheApiAnswers503ThePagesSaySoAndNothingIsWritten() throws Exception {
+        WebSession leader = new WebSession(base);
+        leader.signIn("leader", WebSession.DEMO_PASSWORD);
+        assertEquals(200, leader.get("/staff/index.xhtml").statusCode());
+        String number = "OUT" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        try {
+            refuseApplicationLogins(true);
+            endApplicationConnections();
+
+            HttpResponse<String> read = api("/api/v1/staff?size=5");
+            assertRetryLater(read, "a read");
+            HttpResponse<String> write = new WebSession(base).send(new WebSession(base).request("/api/v1/staff")
+                    .header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"employeeNumber\":\"" + number + "\",\"fullName\":\"During the outage\","
+                            + "\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2020-01-06\","
+                            + "\"level\":\"PROJECT_COORDINATOR\"}")));
+            assertRetryLater(write, "a write");
+
+            HttpResponse<String> ready = new WebSession(base).get("/health/ready");
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("DOWN"), ready.body());
+
+            HttpResponse<String> page = leader.get("/staff/index.xhtml");
+            assertEquals(503, page.statusCode(), page.body());
+            assertTrue(page.body().contains("Temporarily unavailable"), page.body());
+            assertTrue(page.headers().firstValue("Retry-After").isPresent(), page.headers().map().toString());
+        } finally {
+            refuseApplicationLogins(false);
+        }
+
+        long waited = 0;
+        while (new WebSession(base).get("/health/ready").statusCode() != 200) {
+            assertTrue(waited < 30_000, "ready again once the database takes the application's logins");
+            Thread.sleep(250);
+            waited += 250;
+        }
+        assertEquals(200, api("/api/v1/staff?size=5").statusCode(), "the API answers again, without a restart");
+        assertEquals(200, leader.get("/staff/index.xhtml").statusCode(), "the pages too, in the same session");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM staff WHERE employee_number = ?", number), "nothing written by the refused request");
+    }
+
+    private HttpResponse<String> api(String path) throws Exception {
+        return new WebSession(base).getAs(path, "admin", WebSession.DEMO_PASSWORD);
+    }
+
+    private static boolean isRetryLater(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && response.body().contains("\"detail\"");
+    }
+
+    private static void assertRetryLater(HttpResponse<String> response, String what) {
+        assertTrue(isRetryLater(response), what + " during the outage: " + response.statusCode() + " " + response.headers().map()
+                + " " + response.body());
+    }
+
+    /** Ends every connection of the application's role, as a database restart does; how many there were. */
+    private static int endApplicationConnections() throws Exception {
+        try (Connection db = Database.connect();
+             PreparedStatement end = db.prepareStatement("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = ?")) {
+            end.setString(1, APPLICATION_ROLE);
+            try (ResultSet ended = end.executeQuery()) {
+                ended.next();
+                return ended.getInt(1);
+            }
+        }
+    }
+
+    private static void refuseApplicationLogins(boolean refuse) throws Exception {
+        try (Connection db = Database.connect(); Statement statement = db.createStatement()) {
+            statement.execute("ALTER ROLE " + APPLICATION_ROLE + (refuse ? " NOLOGIN" : " LOGIN"));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.pmorotations.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pmorotations.shared.Outage;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What no other mapper answers: a database that cannot be reached is 503 with {@code Retry-After}
+ * (the client may try again shortly); anything else is 500. Both as problem documents, never the
+ * container's HTML page or an empty body. The transaction of a failed request is rolled back:
+ * nothing of it is stored.
+ */
+@Provider
+public class FailureMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(FailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException failure) {
+        if (Outage.isCause(failure)) {
+            LOG.log(Level.WARNING, "The database cannot be reached: {0}", failure.toString());
+            return Response.fromResponse(Problems.of(Response.Status.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached at the moment; nothing was changed. Try again in a few seconds.", null, null))
+                    .header("Retry-After", Outage.RETRY_AFTER_SECONDS).build();
+        }
+        LOG.log(Level.SEVERE, "A request failed", failure);
+        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "The request could not be completed; nothing was changed. If it happens again, tell your administrator the time.", null, null);
+    }
+}
