@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,13 +115,14 @@ class DashboardBrowserIT {
         String firstRow = first.get(0).getText();
         WebElement next = browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next"));
         next.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        // The paginator replaces the rows by Ajax: a row read while it does so is stale, and read again.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(firstRow));
         seen += browser.findElements(shown).size();
         while (!browser.findElements(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next:not(.ui-state-disabled)")).isEmpty()) {
             String top = browser.findElements(shown).get(0).getText();
             browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next")).sendKeys(org.openqa.selenium.Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(top));
             seen += browser.findElements(shown).size();
         }
