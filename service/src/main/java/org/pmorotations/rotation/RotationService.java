@@ -289,7 +289,7 @@ public class RotationService {
     /**
      * The people who satisfy every rule for a seat, ranked (see {@link Candidates}), at most
      * {@code limit}. The database ranks the people who may qualify and hands them over a hundred
-     * at a time, best first ({@link #rankedPeople}); each is checked against every rule here,
+     * first, then in rounds twice as long, best first ({@link #rankedPeople}); each is checked against every rule here,
      * until {@code limit} candidates are sure of their place. Usually one round: the seat's
      * rotations, then the ranked page, its people and their rotations, whatever the number of staff.
      */
@@ -305,8 +305,10 @@ public class RotationService {
         List<Rotation> seatRotations = seatRotations(seat.pmo(), seat.role(), seat.period());
         LocalDate today = LocalDate.now(clock);
         List<Candidate> passed = new ArrayList<>();
-        for (int offset = 0; ; offset += CANDIDATES_EXAMINED) {
-            List<RankedPerson> ranked = rankedPeople(seat, policy, offset);
+        for (int offset = 0, round = 0; ; round++) {
+            int examined = CANDIDATES_EXAMINED << Math.min(round, LONGEST_ROUND);
+            List<RankedPerson> ranked = rankedPeople(seat, policy, offset, examined);
+            offset += examined;
             List<Staff> people = people(ranked);
             Map<Staff, List<Rotation>> theirRotations = rotationsOf(people);
             if (offset == 0 && !people.isEmpty() && Candidates.nobodyCanTake(people.get(0), theirRotations.get(people.get(0)), seat,
@@ -315,7 +317,7 @@ public class RotationService {
             }
             passed.addAll(Candidates.rank(people, theirRotations, seat, seatRotations, policy, today));
             passed.sort(Candidates.order(seat));
-            boolean everyoneSeen = ranked.size() < CANDIDATES_EXAMINED;
+            boolean everyoneSeen = ranked.size() < examined;
             // Those not yet examined rank after the last one handed over (no two people rank alike:
             // the id settles the rest); only candidates before it are sure of their place.
             Candidates.Rank boundary = everyoneSeen ? null : ranked.get(ranked.size() - 1).rank();
@@ -327,8 +329,14 @@ public class RotationService {
         }
     }
 
-    /** How many people the database hands over at a time, best-ranked first, to be checked against every rule. */
+    /**
+     * How many people the database hands over in the first round, best-ranked first, to be
+     * checked against every rule. Each further round hands over twice as many as the one before,
+     * up to {@code 2^LONGEST_ROUND} times the first: a long list (every candidate of a large
+     * directory) takes a handful of rounds, not one per hundred people.
+     */
     static final int CANDIDATES_EXAMINED = 100;
+    private static final int LONGEST_ROUND = 5;
 
     private record RankedPerson(long id, Candidates.Rank rank) {
     }
@@ -341,7 +349,7 @@ public class RotationService {
      * {@link SchedulingRules}, which checks every rule again. One statement; the database reads
      * the people and their rotations, the application only the page.
      */
-    private List<RankedPerson> rankedPeople(Candidates.Seat seat, Policy policy, int offset) {
+    private List<RankedPerson> rankedPeople(Candidates.Seat seat, Policy policy, int offset, int count) {
         LocalDate start = seat.period().start();
         StringBuilder level = new StringBuilder("CASE lc.career_level");
         for (CareerLevel each : CareerLevel.values()) {
@@ -361,7 +369,7 @@ public class RotationService {
                 .setParameter(2, java.sql.Date.valueOf(start.minusMonths(policy.tenureMonths())))
                 .setParameter(3, SchedulingRules.requiredLevel(seat.pmo(), seat.role(), policy).rank())
                 .setParameter(4, offset)
-                .setParameter(5, CANDIDATES_EXAMINED)
+                .setParameter(5, count)
                 .getResultList();
         List<RankedPerson> ranked = new ArrayList<>();
         for (Object row : rows) {
