@@ -311,7 +311,7 @@ public class RotationService {
             offset += examined;
             List<Staff> people = people(ranked);
             Map<Staff, List<Rotation>> theirRotations = rotationsOf(people);
-            if (offset == 0 && !people.isEmpty() && Candidates.nobodyCanTake(people.get(0), theirRotations.get(people.get(0)), seat,
+            if (round == 0 && !people.isEmpty() && Candidates.nobodyCanTake(people.get(0), theirRotations.get(people.get(0)), seat,
                     seatRotations, policy, today)) {
                 return List.of();
             }

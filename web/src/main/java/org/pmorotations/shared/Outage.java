@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure because the database cannot be reached (it is restarting, the network is down,
@@ -32,7 +33,10 @@ public final class Outage {
     /** Whether {@code failure}, or one of its causes, says the database cannot be reached. */
     public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ResourceException || cause instanceof ConnectException
+            // The transaction manager reports a connection that failed while committing as an
+            // XAException carrying the resource's failure in its message only (no cause): the
+            // database went away mid-commit, and PostgreSQL rolls back what it did not commit.
+            if (cause instanceof XAException || cause instanceof ResourceException || cause instanceof ConnectException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
