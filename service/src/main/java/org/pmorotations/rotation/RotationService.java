@@ -336,7 +336,7 @@ public class RotationService {
      * directory) takes a handful of rounds, not one per hundred people.
      */
     static final int CANDIDATES_EXAMINED = 100;
-    private static final int LONGEST_ROUND = 5;
+    private static final int LONGEST_ROUND = 4;
 
     private record RankedPerson(long id, Candidates.Rank rank) {
     }
