@@ -10,7 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class BoardBrowserIT {
         Browser.signIn(browser, base, user, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/board.xhtml" + query));
         // Drawn, not only in the page: the timeline stays hidden until its first drawing is done.
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:board .vis-timeline")).stream()
                         .anyMatch(WebElement::isDisplayed));
     }
@@ -58,7 +57,7 @@ class BoardBrowserIT {
     }
 
     private WebElement bar(String name) {
-        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        return Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElse(null));
     }
 
@@ -67,7 +66,7 @@ class BoardBrowserIT {
     }
 
     private String growl() {
-        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
         return browser.findElements(By.cssSelector(".ui-growl-item")).stream().map(BoardBrowserIT::text)
                 .reduce("", (a, b) -> a + "\n" + b);
     }
@@ -103,7 +102,7 @@ class BoardBrowserIT {
         List<String> activeToday = Database.strings("SELECT s.full_name FROM rotation r JOIN staff s ON s.id = r.staff_id"
                 + " WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end >= ?", today, today);
         assertFalse(activeToday.isEmpty(), "the demo organisation has rotations under way");
-        new WebDriverWait(browser, PATIENCE).until(driver -> !bars().isEmpty());
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> !bars().isEmpty());
         assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
         assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
                 "empty seats are shown behind the bars");
@@ -140,7 +139,7 @@ class BoardBrowserIT {
     private void nextPmos() {
         String before = browser.findElement(By.id("boardForm:summary")).getText();
         browser.findElement(By.id("boardForm:nextPmos")).click();
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> !driver.findElement(By.id("boardForm:summary")).getText().equals(before));
     }
 
@@ -168,7 +167,7 @@ class BoardBrowserIT {
         while (showsMorePmos()) {
             nextPmos();
             Set<String> before = previous;
-            Set<String> next = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+            Set<String> next = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                     .until(driver -> {
                         Set<String> names = pmoCodes();
                         return names.isEmpty() || names.equals(before) ? null : names;
@@ -189,7 +188,7 @@ class BoardBrowserIT {
 
         new Select(browser.findElement(By.id("boardForm:tier"))).selectByVisibleText("Enterprise");
         // The timeline is drawn again when the answer arrives: read its rows once they have settled.
-        List<String> filtered = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        List<String> filtered = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     List<String> rows = rowLabels();
                     return rows.size() < all.size() ? rows : null;
@@ -232,7 +231,7 @@ class BoardBrowserIT {
         assertTrue(message.contains("SEATS"), message);
         assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
         assertEquals(version, BoardFixture.storedVersion(seat.first()));
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
     }
 
@@ -256,7 +255,7 @@ class BoardBrowserIT {
         assertEquals(List.of(), tagsWithin(bar), "the bar holds the name as text, no element made of it");
 
         new Actions(browser).moveToElement(bar).perform();
-        WebElement tooltip = new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        WebElement tooltip = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector(".vis-tooltip")).stream()
                         .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertTrue(text(tooltip).startsWith(person), "the tooltip names the person as typed: " + text(tooltip));
@@ -282,7 +281,7 @@ class BoardBrowserIT {
 
         bar(seat.secondName()).click();
 
-        new WebDriverWait(browser, PATIENCE).until(driver -> driver.getCurrentUrl().contains("/rotations/view.xhtml?id=" + seat.second()));
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.getCurrentUrl().contains("/rotations/view.xhtml?id=" + seat.second()));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(seat.secondName()),
                 "the rotation page names the person");
     }

@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -46,7 +45,7 @@ class CalendarFeedBrowserIT {
         Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
         browser.findElement(By.linkText("Calendar")).click();
         browser.findElement(By.id("calendarForm:createOwn")).click();
-        String address = new WebDriverWait(browser, Duration.ofSeconds(20))
+        String address = Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:address"))).getAttribute("value");
         assertTrue(address.matches(".*/ical/[A-Za-z0-9_-]{43}\\.ics"), address);
 
@@ -66,7 +65,7 @@ class CalendarFeedBrowserIT {
         assertTrue(events.stream().allMatch(event -> event.getSummary().getValue().contains(name)), "only their own dates");
 
         browser.findElement(By.cssSelector("button[id$=':revoke']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$=':status']"), "Revoked"));
         assertEquals(404, fetch(address).statusCode(), "a revoked link gives nothing");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CALENDAR_LINK_REVOKED' AND actor = 'staff'"));
@@ -78,7 +77,7 @@ class CalendarFeedBrowserIT {
         browser.get(Browser.page(base, "/calendar/index.xhtml"));
         new Select(browser.findElement(By.id("calendarForm:pmoCode"))).selectByValue("FIN-PMO");
         browser.findElement(By.id("calendarForm:createPmo")).click();
-        String address = new WebDriverWait(browser, Duration.ofSeconds(20))
+        String address = Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:address"))).getAttribute("value");
         Calendar calendar = new CalendarBuilder().build(new StringReader(fetch(address).body()));
         long rotations = Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
@@ -105,7 +104,7 @@ class CalendarFeedBrowserIT {
         browser.get(Browser.page(base, "/calendar/index.xhtml"));
         new Select(browser.findElement(By.id("calendarForm:pmoCode"))).selectByValue(pmo);
         browser.findElement(By.id("calendarForm:createPmo")).click();
-        String address = new WebDriverWait(browser, Duration.ofSeconds(20))
+        String address = Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("calendarForm:address"))).getAttribute("value");
 
         HttpResponse<byte[]> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).GET().build(),

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URL;
@@ -61,7 +60,7 @@ class DashboardBrowserIT {
     void leaderReadsTheFiguresOfTheSummaryAndFiltersByTier() throws Exception {
         LocalDate today = LocalDate.now();
         browser.findElement(By.id("navDashboard")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
 
         JsonObject all = summary("asOf=" + today);
         assertEquals(String.valueOf(all.getJsonNumber("activeRotations").longValue()), text("tile-active-rotations-count"));
@@ -74,7 +73,7 @@ class DashboardBrowserIT {
         String enterpriseActive = String.valueOf(enterprise.getJsonNumber("activeRotations").longValue());
         assertNotEquals(text("tile-active-rotations-count"), enterpriseActive, "the demo data has active rotations outside the enterprise PMO");
         new Select(browser.findElement(By.id("filters:tier"))).selectByVisibleText("Enterprise");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBe(By.id("tile-active-rotations-count"), enterpriseActive));
         assertEquals(String.valueOf(enterprise.getJsonObject("risks").getJsonNumber("atRisk").longValue()), text("tile-at-risk-count"));
         assertTrue(browser.findElement(By.id("atRiskLink")).getAttribute("href").contains("tier=ENTERPRISE"),
@@ -102,7 +101,7 @@ class DashboardBrowserIT {
         }
         rows = seatFillOn(today);
         browser.get(base + "reports/dashboard.xhtml?asOf=" + today);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Dashboard · PMO Rotations"));
         long mostOpen = rows.stream().mapToLong(row -> row.getJsonNumber("open").longValue()).max().orElseThrow();
 
         By shown = By.cssSelector("#seatFillForm\\:seatFillTable tbody tr");
@@ -116,13 +115,13 @@ class DashboardBrowserIT {
         WebElement next = browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next"));
         next.sendKeys(org.openqa.selenium.Keys.ENTER);
         // The paginator replaces the rows by Ajax: a row read while it does so is stale, and read again.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(firstRow));
         seen += browser.findElements(shown).size();
         while (!browser.findElements(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next:not(.ui-state-disabled)")).isEmpty()) {
             String top = browser.findElements(shown).get(0).getText();
             browser.findElement(By.cssSelector("#seatFillForm\\:seatFillTable .ui-paginator-next")).sendKeys(org.openqa.selenium.Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            Browser.waitUpTo(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(driver -> !driver.findElements(shown).isEmpty() && !driver.findElements(shown).get(0).getText().equals(top));
             seen += browser.findElements(shown).size();
         }
@@ -144,7 +143,7 @@ class DashboardBrowserIT {
         browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + day));
         assertEquals(String.valueOf(atRisk), text("tile-at-risk-count"));
         browser.findElement(By.id("atRiskLink")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("At-risk rotations · PMO Rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("At-risk rotations · PMO Rotations"));
         assertTrue(browser.findElement(By.cssSelector(".lead")).getText().contains(day.toString()));
         assertEquals(String.valueOf(atRisk), text("atRisk-count"));
         assertEquals(String.valueOf(risks.getJsonNumber("longStays").longValue()), text("longStays-count"));
@@ -159,7 +158,7 @@ class DashboardBrowserIT {
 
     /** The number in a list's "n rotations" header. */
     private String listTotal() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Rotations · PMO Rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Rotations · PMO Rotations"));
         return browser.findElement(By.cssSelector("#listForm .directory-total")).getText().replaceAll("\\D", "");
     }
 
@@ -202,7 +201,7 @@ class DashboardBrowserIT {
         LocalDate today = LocalDate.now();
         browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today));
         browser.findElement(By.id("benchLink")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Bench · PMO Rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Bench · PMO Rotations"));
         String body = new WebSession(base).getAs("/api/v1/reports/bench?asOf=" + today, "leader", WebSession.DEMO_PASSWORD).body();
         JsonObject bench;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {

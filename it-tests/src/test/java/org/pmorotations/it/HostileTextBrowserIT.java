@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -95,7 +94,7 @@ class HostileTextBrowserIT {
         browser.get(Browser.page(base, path));
         // Widgets such as the board's timeline draw after the page has loaded: wait for every text first.
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(browser.executeScript("return document.readyState"))
+            Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> "complete".equals(browser.executeScript("return document.readyState"))
                     && Arrays.stream(texts).allMatch(text -> ((String) browser.executeScript("return document.body.innerText")).contains(text)));
         } catch (TimeoutException missing) {
             // the assertions below say which text is missing

@@ -10,7 +10,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -43,7 +42,7 @@ class PmoProjectBrowserIT {
      * again, and an element read too early is the old page's (stale) or still says the old text.
      */
     private String textSaying(By element, String expected) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
+        return Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .withMessage(() -> "no element " + element + " saying \"" + expected + "\"; the page says: "
                         + browser.findElement(By.tagName("body")).getText())
@@ -80,7 +79,7 @@ class PmoProjectBrowserIT {
 
         type("analystSeats", "3");
         browser.findElement(By.id("save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/pmos/index.xhtml"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/pmos/index.xhtml"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM pmo WHERE code = ? AND name = 'Delivery Excellence PMO' AND tier = 'DEPARTMENT'"
                 + " AND analyst_seats = 3 AND manager_seats = 1 AND opens = DATE '2031-01-01' AND closes IS NULL", code));
         assertTrue(rowOf(code).getText().contains("3 analysts, 1 managers"), rowOf(code).getText());
@@ -163,7 +162,7 @@ class PmoProjectBrowserIT {
 
         type("end", "2031-06-30");
         browser.findElement(By.id("create")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".ui-growl-message")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".ui-growl-message")).isEmpty());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM project WHERE code = ? AND name = 'Claims Platform Renewal'"
                 + " AND department = 'Operations' AND start_date = DATE '2030-01-01' AND end_date = DATE '2031-06-30'", code));
         assertTrue(browser.findElement(By.cssSelector(".ui-growl-message")).getText().contains(code));

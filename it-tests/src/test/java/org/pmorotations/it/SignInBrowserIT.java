@@ -82,7 +82,7 @@ class SignInBrowserIT {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("label[for='roles:2']")).click();
         browser.findElement(By.id("create")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waitUpTo(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"), username));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_CREATED' AND actor = 'admin'"
                 + " AND subject_key = ?", username), "the creation is audited with who did it");
@@ -115,7 +115,7 @@ class SignInBrowserIT {
             longest.clear();
             longest.sendKeys("10");
             browser.findElement(By.id("policyForm:save")).click();
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waitUpTo(browser, Duration.ofSeconds(20));
             WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[id='policyForm:maxMonths'] ~ .ui-message-error, .field:has([id='policyForm:maxMonths']) .ui-message-error")));
             assertTrue(refused.getText().contains("cannot be shorter than the shortest"), refused.getText());
@@ -152,7 +152,7 @@ class SignInBrowserIT {
 
     private void signOut() {
         browser.findElement(By.id("signOut")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     @Test

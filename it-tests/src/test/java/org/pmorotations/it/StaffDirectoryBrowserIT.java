@@ -10,7 +10,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
@@ -97,7 +96,7 @@ class StaffDirectoryBrowserIT {
         browser.get(Browser.page(base, "/staff/index.xhtml?q=" + longest));
         waitUntilTotal(1);
         browser.findElement(By.linkText(name)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("staff/view.xhtml"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("staff/view.xhtml"));
         assertEquals(name, browser.findElement(By.tagName("h1")).getText());
         assertEquals(longest, browser.findElement(By.id("employeeNumber")).getText());
 
@@ -134,7 +133,7 @@ class StaffDirectoryBrowserIT {
         Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
 
         browser.findElement(By.linkText("My rotations")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getTitle().startsWith("My rotations"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> driver.getTitle().startsWith("My rotations"));
         assertEquals("My rotations", browser.findElement(By.tagName("h1")).getText());
         assertEquals(own, browser.findElement(By.id("employeeNumber")).getText());
         String rotations = browser.findElement(By.id("myRotations")).getText();
@@ -189,12 +188,12 @@ class StaffDirectoryBrowserIT {
      * the table replaced while it was read (an Ajax update arriving) reads again.
      */
     private <T> T settled(java.util.function.Supplier<T> read) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        return Browser.waitUpTo(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> read.get());
     }
 
     private void waitUntilTotal(long total) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> {
             try {
                 return totalShown() == total;
             } catch (RuntimeException stale) {
@@ -205,7 +204,7 @@ class StaffDirectoryBrowserIT {
 
     private void waitUntilNumbers(List<String> numbers) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> {
                 try {
                     return numbersShown().equals(numbers);
                 } catch (RuntimeException stale) {
