@@ -15,7 +15,7 @@ import jakarta.ejb.Singleton;
  * <p>Connections heal: the pool checks each connection before handing it out
  * ({@code Connection.isValid}, one round trip) and, when one has died (the database restarted,
  * the network dropped it), closes every other one too, so that the request after a restart gets
- * a fresh connection instead of the dead ones of the old server. A request waits at most 10
+ * a fresh connection instead of the dead ones of the old server. A request waits at most 5
  * seconds for a connection and a statement runs at most 30 seconds; logging in to the database
  * gives up after 10 seconds. During an outage the requests then fail fast and answer 503
  * ({@link Outage}).
@@ -36,7 +36,7 @@ import jakarta.ejb.Singleton;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=10000",
+                "fish.payara.max-wait-time-in-millis=5000",
                 "fish.payara.statement-timeout-in-seconds=30"
         })
 @Singleton
