@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a staff CSV file (Apache Commons CSV): a header row naming the columns
@@ -74,12 +77,30 @@ public final class StaffCsv {
                 }
             }
             return new Parsed(rows, rejected);
+        } catch (CSVException | UncheckedIOException unreadable) {
+            throw unreadable(unreadable);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException malformed) {
             throw new DomainException("file", "The file is not readable CSV: " + malformed.getMessage());
         }
     }
+
+    /**
+     * The parser's failure to read on (a quoted value never closed, the one malformation CSV has),
+     * told as the line where it starts; any other read failure is not the file's fault.
+     */
+    private static RuntimeException unreadable(Exception failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (!(cause instanceof CSVException malformed)) {
+            return (UncheckedIOException) failure;
+        }
+        Matcher line = START_LINE.matcher(String.valueOf(malformed.getMessage()));
+        return new DomainException("file", "The file is not readable CSV" + (line.find() ? " from line " + line.group(1) : "")
+                + ": a value opened with a quote (\") is never closed. Close it, or write a quote inside a quoted value as two (\"\").");
+    }
+
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
 
     private static Map<String, String> columns(List<String> header) {
         Map<String, String> byLowerCase = new HashMap<>();

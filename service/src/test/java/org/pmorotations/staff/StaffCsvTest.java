@@ -65,6 +65,15 @@ class StaffCsvTest {
     }
 
     @Test
+    void aQuoteNeverClosedIsRefusedWithTheLineItOpensOn() {
+        DomainException refused = assertThrows(DomainException.class, () -> read("employeeNumber,fullName,email,department,hireDate,level\n"
+                + "E1,Ann,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
+                + "\"E2,Bo,bo@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"));
+        assertEquals("file", refused.getRule());
+        assertTrue(refused.getMessage().contains("from line 3") && refused.getMessage().contains("never closed"), refused.getMessage());
+    }
+
+    @Test
     void aShortRowIsRejectedNotCrashed() {
         StaffCsv.Parsed parsed = read("employeeNumber,fullName,email,department,hireDate,level\nE1,Ann\n");
         assertEquals(1, parsed.rejected().size());
