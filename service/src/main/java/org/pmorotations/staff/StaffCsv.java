@@ -77,8 +77,10 @@ public final class StaffCsv {
                 }
             }
             return new Parsed(rows, rejected);
-        } catch (CSVException | UncheckedIOException unreadable) {
-            throw unreadable(unreadable);
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof CSVException malformed ? unreadable(malformed) : e;
+        } catch (CSVException malformed) {
+            throw unreadable(malformed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException malformed) {
@@ -88,13 +90,9 @@ public final class StaffCsv {
 
     /**
      * The parser's failure to read on (a quoted value never closed, the one malformation CSV has),
-     * told as the line where it starts; any other read failure is not the file's fault.
+     * told as the line where it starts.
      */
-    private static RuntimeException unreadable(Exception failure) {
-        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
-        if (!(cause instanceof CSVException malformed)) {
-            return (UncheckedIOException) failure;
-        }
+    private static DomainException unreadable(CSVException malformed) {
         Matcher line = START_LINE.matcher(String.valueOf(malformed.getMessage()));
         return new DomainException("file", "The file is not readable CSV" + (line.find() ? " from line " + line.group(1) : "")
                 + ": a value opened with a quote (\") is never closed. Close it, or write a quote inside a quoted value as two (\"\").");
