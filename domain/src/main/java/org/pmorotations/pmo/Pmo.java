@@ -5,6 +5,7 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQueries;
@@ -15,8 +16,8 @@ import org.pmorotations.shared.Period;
 import org.pmorotations.shared.Text;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A project management office with a {@link PmoTier}, {@link Seats} per PMO role and an active
@@ -63,12 +64,21 @@ public class Pmo extends BaseEntity {
     })
     private Period activePeriod;
 
+    /**
+     * The PMO of {@code code} (any case, surrounding blanks ignored); empty when there is none, or when
+     * the text could be no code at all (then without asking the database).
+     */
+    public static Optional<Pmo> findByCode(EntityManager em, String code) {
+        return Text.asCode(code).flatMap(wanted -> em.createNamedQuery(FIND_BY_CODE, Pmo.class)
+                .setParameter("code", wanted).getResultStream().findFirst());
+    }
+
     protected Pmo() {
         // for JPA
     }
 
     public Pmo(String code, String name, PmoTier tier, Seats seats, Period activePeriod) {
-        this.code = Text.required(code, "code", "The PMO code", CODE_MAX).toUpperCase(Locale.ROOT);
+        this.code = Text.code(code, "code", "The PMO code", CODE_MAX);
         rename(name);
         this.tier = Objects.requireNonNull(tier, "A PMO needs a tier");
         changeSeats(seats);

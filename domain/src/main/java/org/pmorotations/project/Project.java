@@ -5,6 +5,7 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -12,8 +13,8 @@ import org.pmorotations.shared.BaseEntity;
 import org.pmorotations.shared.Period;
 import org.pmorotations.shared.Text;
 
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A project that staff hold roles on, for its {@link Period} (open-ended while it has no end
@@ -52,12 +53,21 @@ public class Project extends BaseEntity {
     })
     private Period period;
 
+    /**
+     * The project of {@code code} (any case, surrounding blanks ignored); empty when there is none, or when
+     * the text could be no code at all (then without asking the database).
+     */
+    public static Optional<Project> findByCode(EntityManager em, String code) {
+        return Text.asCode(code).flatMap(wanted -> em.createNamedQuery(FIND_BY_CODE, Project.class)
+                .setParameter("code", wanted).getResultStream().findFirst());
+    }
+
     protected Project() {
         // for JPA
     }
 
     public Project(String code, String name, String department, Period period) {
-        this.code = Text.required(code, "code", "The project code", CODE_MAX).toUpperCase(Locale.ROOT);
+        this.code = Text.code(code, "code", "The project code", CODE_MAX);
         this.name = Text.required(name, "name", "The project name", NAME_MAX);
         this.department = Text.required(department, "department", "The department", DEPARTMENT_MAX);
         this.period = Objects.requireNonNull(period, "A project needs its period");

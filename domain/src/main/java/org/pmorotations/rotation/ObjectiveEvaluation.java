@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.pmorotations.shared.Text;
 
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public class ObjectiveEvaluation {
 
     void rate(ObjectiveRating newRating, String newNote) {
         this.rating = Objects.requireNonNull(newRating, "An evaluation needs a rating");
-        this.note = newNote == null || newNote.isBlank() ? null : newNote.strip();
+        this.note = Text.optional(newNote, "note", "The note", NOTE_MAX);
     }
 
     public Objective getObjective() {

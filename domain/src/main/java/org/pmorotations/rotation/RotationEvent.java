@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 public class RotationEvent extends BaseEntity {
 
     public static final int ACTOR_MAX = 100;
-    public static final int REASON_MAX = 1000;
+    public static final int REASON_MAX = Change.REASON_MAX;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rotation_id", nullable = false)
@@ -66,7 +66,7 @@ public class RotationEvent extends BaseEntity {
         this.kind = kind;
         this.at = change.at();
         this.actor = truncate(change.actor(), ACTOR_MAX);
-        this.reason = change.reason() == null ? null : truncate(change.reason(), REASON_MAX);
+        this.reason = change.reason();
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.fromEnd = fromEnd;

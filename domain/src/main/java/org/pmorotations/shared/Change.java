@@ -8,10 +8,13 @@ import java.util.Objects;
  */
 public record Change(String actor, LocalDateTime at, String reason) {
 
+    /** The longest reason kept, in characters: a longer one is refused, never cut. */
+    public static final int REASON_MAX = 1000;
+
     public Change {
         Objects.requireNonNull(actor, "A change needs the person who makes it");
         Objects.requireNonNull(at, "A change needs the time it is made");
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        reason = Text.optional(reason, "reason", "The reason", REASON_MAX);
     }
 
     public static Change by(String actor, LocalDateTime at) {

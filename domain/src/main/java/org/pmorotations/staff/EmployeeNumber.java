@@ -3,9 +3,9 @@ package org.pmorotations.staff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.Text;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The business key of a staff member: unique and stable across imports. Letters, digits and
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public class EmployeeNumber {
 
     public static final int MAX_LENGTH = 20;
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
     @Column(name = "employee_number", nullable = false, unique = true, length = MAX_LENGTH)
     private String value;
@@ -36,7 +35,7 @@ public class EmployeeNumber {
         // Checked before upper-casing: "ß" would otherwise become the valid "SS".
         String stripped = raw.strip();
         String normalised = stripped.toUpperCase(java.util.Locale.ROOT);
-        if (stripped.length() > MAX_LENGTH || !FORMAT.matcher(stripped).matches()) {
+        if (stripped.length() > MAX_LENGTH || !Text.isCode(stripped)) {
             throw new DomainException("employeeNumber", "The employee number \"" + raw.strip()
                     + "\" must be 1 to " + MAX_LENGTH + " letters, digits or inner hyphens.");
         }

@@ -959,16 +959,26 @@ class RotationTest {
         }
 
         @Test
-        void overlongActorAndReasonAreCutToTheirColumnLength() {
+        void anOverlongActorIsCutToItsColumnLengthAndAReasonOfTheFullLengthIsKept() {
             String actor = "a".repeat(RotationEvent.ACTOR_MAX + 20);
-            String reason = "r".repeat(RotationEvent.REASON_MAX + 20);
+            String reason = "r".repeat(RotationEvent.REASON_MAX);
 
             Rotation rotation = new Rotation(staff, pmo, PmoRole.PMO_ANALYST, Period.of(START, END),
                     List.of(PROGRAM_MANAGEMENT), Change.by(actor, PROPOSED_AT).because(reason));
 
             RotationEvent event = rotation.getHistory().get(0);
             assertEquals("a".repeat(RotationEvent.ACTOR_MAX), event.getActor());
-            assertEquals("r".repeat(RotationEvent.REASON_MAX), event.getReason());
+            assertEquals(reason, event.getReason());
+        }
+
+        @Test
+        void anOverlongReasonIsRefusedNamingTheReasonInsteadOfBeingCut() {
+            Change change = Change.by("pmo.manager", PROPOSED_AT);
+            DomainException refused = assertThrows(DomainException.class,
+                    () -> change.because("r".repeat(RotationEvent.REASON_MAX + 1)));
+
+            assertEquals("reason", refused.getRule());
+            assertEquals("The reason has 1001 characters; at most 1000 are allowed.", refused.getMessage());
         }
     }
 

@@ -8,6 +8,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.StringReader;
 import java.net.URL;
@@ -99,6 +101,46 @@ class PmoProjectApiIT {
     }
 
     /** Every endpoint of the design is in the served OpenAPI document, the main ones with an example, and nothing needs a sign-in to read it. */
+    /**
+     * Codes are letters A to Z, digits and inner hyphens; names any printable text but no control
+     * character: refused with 422 naming the field, before anything is written (PostgreSQL would
+     * refuse a NUL with a 500, and a code with a quote or braces breaks the addresses built from it).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "pmos     | code | EV{x}1",
+            "pmos     | code | A,B\\\"C",
+            "pmos     | code | -QA",
+            "pmos     | name | Quality\\u0000PMO",
+            "pmos     | name | Quality\\tPMO",
+            "projects | code | PRJ/1",
+            "projects | name | Payments\\u0000Renewal",
+            "projects | department | Fin\\u001bance",
+    })
+    void aCodeOrNameThatCannotBeStoredIsRefusedNamingTheFieldAndNothingIsWritten(String what, String field, String value) throws Exception {
+        String code = "CH" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("name", "Quality PMO");
+        if (what.equals("projects")) {
+            fields.put("department", "Finance");
+        }
+        fields.put(field, value);
+        String json = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "{", ","))
+                + (what.equals("pmos") ? "\"tier\":\"PROGRAM\",\"seats\":{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1},\"opens\":\"2027-01-01\"}"
+                : "\"start\":\"2027-01-01\"}");
+        String table = what.equals("pmos") ? "pmo" : "project";
+        long before = Database.count("SELECT COUNT(*) FROM " + table);
+
+        HttpResponse<String> refused = send("POST", "/api/v1/" + what, "pmo.manager", json);
+
+        assertEquals(422, refused.statusCode(), json + " -> " + refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(field, object(refused.body()).getJsonArray("violations").getJsonObject(0).getString("field"), refused.body());
+        assertEquals(before, Database.count("SELECT COUNT(*) FROM " + table), "nothing written");
+    }
+
     @Test
     void anAddressOrMethodTheApiDoesNotHaveIsAProblemDocumentNotAPage() throws Exception {
         HttpResponse<String> nowhere = send("GET", "/api/v1/nothing-here", "leader", null);

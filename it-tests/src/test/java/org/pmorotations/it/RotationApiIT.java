@@ -148,6 +148,7 @@ class RotationApiIT {
             "missing start      | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"months\":12} | 422 | start",
             "months past an int | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":4294967308} | 400 | months",
             "months not whole   | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"FIN-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12.9} | 400 | months",
+            "NUL as the PMO     | {\"employeeNumber\":\"E10001\",\"pmoCode\":\"\\u0000\",\"role\":\"PMO_ANALYST\",\"start\":\"2029-01-01\",\"months\":12} | 422 | pmoCode",
     })
     void badInputGetsAProblemNamingWhatIsWrong(String what, String body, int status, String field) throws Exception {
         long before = Database.count("SELECT COUNT(*) FROM rotation");
@@ -400,6 +401,28 @@ class RotationApiIT {
             long now = json(new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body()).getJsonNumber("version").longValue();
             assertEquals(200, put("/api/v1/policy", "admin", defaults.replace("\"version\":" + version, "\"version\":" + now)).statusCode());
         }
+    }
+
+    /** A query parameter that is not what it must be is 400 naming it, never 404 as if the address did not exist, nor a 500. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/rotations?page=abc | page",
+            "/api/v1/rotations?size=12.5 | size",
+            "/api/v1/rotations?pmo=%00 | pmo",
+            "/api/v1/staff?page=99999999999 | page",
+            "/api/v1/staff?q=a%1Bb | q",
+            "/api/v1/rotations/candidates?pmo=FIN-PMO&role=PMO_ANALYST&start=2029-01-01&limit=ten | limit",
+            "/api/v1/rotations/candidates?pmo=FIN-PMO&role=PMO_ANALYST&start=2029-01-01&months=x | months",
+            "/api/v1/reports/summary?pmo=%00 | pmo",
+            "/api/v1/reports/bench?department=Fin%00ance | department",
+    })
+    void aMalformedQueryParameterIs400NamingIt(String path, String parameter) throws Exception {
+        HttpResponse<String> response = new WebSession(base).getAs(path, "leader", WebSession.DEMO_PASSWORD);
+        assertEquals(400, response.statusCode(), path + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+        JsonObject violation = json(response.body()).getJsonArray("violations").getJsonObject(0);
+        assertEquals(parameter, violation.getString("field"), response.body());
+        assertTrue(violation.getString("message").contains(parameter), violation.toString());
     }
 
     /** A number its field cannot hold is refused, never wrapped round or cut to a whole one. */

@@ -312,6 +312,10 @@ class SecurityIT {
             "/rotations/index.xhtml?status=FOO&activeOn=2027-13-01 | 400 | Holding a seat on: “2027-13-01” is not a day of the calendar",
             "/rotations/index.xhtml?returnMonths=abc | 400 | Months back in projects: “abc” is not a whole number",
             "/staff/index.xhtml?size=99999999999 | 400 | Rows per page: “99999999999” is not a whole number",
+            "/pmos/edit.xhtml?code=A%2CB%22C | 404 | Page not found",
+            "/pmos/edit.xhtml?code=%00 | 400 | holds an invisible control character (U+0000) at position 1",
+            "/reports/dashboard.xhtml?department=Fin%00ance | 400 | holds an invisible control character (U+0000) at position 4",
+            "/staff/index.xhtml?q=%1B | 400 | holds an invisible control character (U+001B) at position 1",
     })
     void malformedAddressesAnswer404Or400NamingTheParameter(String path, int status, String says) throws Exception {
         WebSession session = new WebSession(base);
@@ -320,6 +324,20 @@ class SecurityIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains(says), "the page says: " + says + "\n" + response.body());
         assertFalse(response.body().contains("Something went wrong"), "never the page of a failure");
+    }
+
+    /** The page asked for before signing in may hold anything; the way back to it is a valid address all the same. */
+    @Test
+    void afterSigningInTheWayBackIsAValidAddressWhateverThePageAskedForHolds() throws Exception {
+        WebSession session = new WebSession(base);
+        HttpResponse<String> signedIn = session.signIn("admin", WebSession.DEMO_PASSWORD, "/pmos/edit.xhtml?code=A,B\"C <\u00f6>");
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        String location = signedIn.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/pmos/edit.xhtml?code=A,B%22C%20%3C%C3%B6%3E"), location);
+        java.net.URI back = java.net.URI.create(location);
+        HttpResponse<String> page = session.get(back.getRawPath() + "?" + back.getRawQuery());
+        assertEquals(404, page.statusCode(), "no PMO has that code");
+        assertTrue(page.body().contains("Page not found"), page.body());
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.shared.Period;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** PMOs: read by every role that reads everything; created and changed by PMO managers and administrators. */
@@ -57,10 +56,10 @@ public class PmoService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Pmo create(PmoInput input) {
         require(input);
-        if (find(input.code()).isPresent()) {
-            throw new ConflictException("code", "A PMO " + input.code().strip().toUpperCase(Locale.ROOT) + " exists already.");
-        }
         Pmo pmo = new Pmo(input.code(), input.name(), input.tier(), seats(input.seats()), period(input));
+        if (find(pmo.getCode()).isPresent()) {
+            throw new ConflictException("code", "A PMO " + pmo.getCode() + " exists already.");
+        }
         em.persist(pmo);
         em.flush();
         audit.record("PMO_CREATED", SUBJECT, pmo.getCode(), null, describe(pmo));
@@ -90,9 +89,7 @@ public class PmoService {
     }
 
     private java.util.Optional<Pmo> find(String code) {
-        return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
-                .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return Pmo.findByCode(em, code);
     }
 
     private static void require(PmoInput input) {

@@ -12,7 +12,6 @@ import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.Period;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Projects: read by every role that reads everything; created by PMO managers and administrators. */
 @Stateless
@@ -37,12 +36,11 @@ public class ProjectService {
         if (input.start() == null) {
             throw new DomainException("start", "The start date is required.");
         }
-        String code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
-        if (em.createNamedQuery(Project.FIND_BY_CODE, Project.class).setParameter("code", code).getResultStream().findFirst().isPresent()) {
-            throw new ConflictException("code", "A project " + code + " exists already.");
-        }
         Project project = new Project(input.code(), input.name(), input.department(),
                 input.end() == null ? Period.from(input.start()) : Period.of(input.start(), input.end()));
+        if (Project.findByCode(em, project.getCode()).isPresent()) {
+            throw new ConflictException("code", "A project " + project.getCode() + " exists already.");
+        }
         em.persist(project);
         em.flush();
         audit.record("PROJECT_CREATED", "PROJECT", project.getCode(), null,

@@ -175,10 +175,8 @@ public class CalendarFeedService {
         if (!caller.readsEveryone()) {
             throw new EJBAccessException("A staff member makes calendar links to their own rotations only.");
         }
-        String code = subject == null ? "" : subject.strip().toUpperCase(Locale.ROOT);
-        return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class).setParameter("code", code).getResultStream().findFirst()
-                .map(Pmo::getCode)
-                .orElseThrow(() -> new DomainException("subject", "There is no PMO " + code + "."));
+        return Pmo.findByCode(em, subject).map(Pmo::getCode)
+                .orElseThrow(() -> new DomainException("subject", "There is no PMO " + (subject == null ? "" : subject.strip()) + "."));
     }
 
     static String hash(String token) {

@@ -161,10 +161,7 @@ public class RotationService {
         if (level == null) {
             throw new DomainException("level", "The career level of the return role is required.");
         }
-        org.pmorotations.project.Project project = em.createNamedQuery(org.pmorotations.project.Project.FIND_BY_CODE,
-                        org.pmorotations.project.Project.class)
-                .setParameter("code", projectCode == null ? "" : projectCode.strip().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst()
+        org.pmorotations.project.Project project = org.pmorotations.project.Project.findByCode(em, projectCode)
                 .orElseThrow(() -> new DomainException("projectCode", "There is no project " + projectCode + "."));
         if (start != null && !project.getPeriod().contains(start)) {
             throw new DomainException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
@@ -459,9 +456,7 @@ public class RotationService {
     }
 
     private Pmo pmo(String code) {
-        return em.createNamedQuery(Pmo.FIND_BY_CODE, Pmo.class)
-                .setParameter("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst()
+        return Pmo.findByCode(em, code)
                 .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + code + "."));
     }
 

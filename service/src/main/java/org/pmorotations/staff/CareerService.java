@@ -18,7 +18,6 @@ import org.pmorotations.shared.Period;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Records a person's career: project roles and level changes. A promotion is history, never an
@@ -59,10 +58,8 @@ public class CareerService {
             throw new DomainException("start", "The role starts " + start + ", before " + staff.getFullName()
                     + " was hired (" + staff.getHireDate() + ").");
         }
-        String code = projectCode == null ? "" : projectCode.strip().toUpperCase(Locale.ROOT);
-        Project project = em.createNamedQuery(Project.FIND_BY_CODE, Project.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("projectCode", "There is no project " + code + "."));
+        Project project = Project.findByCode(em, projectCode)
+                .orElseThrow(() -> new DomainException("projectCode", "There is no project " + (projectCode == null ? "" : projectCode.strip()) + "."));
         // Without an end the role runs as long as the project does.
         LocalDate until = end != null ? end : project.getPeriod().end().orElse(null);
         Period period = until == null ? Period.from(start) : Period.of(start, until);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads query parameters that JAX-RS cannot bind by itself (dates, enums): a malformed one is 400
+ * Reads query parameters that JAX-RS cannot bind by itself (dates, enums, numbers): a malformed one is 400
  * with a problem naming the parameter, like a malformed body.
  */
 final class QueryParameters {
@@ -38,6 +38,24 @@ final class QueryParameters {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw malformed(name, name + " is one of " + List.of(type.getEnumConstants()) + ", not \"" + text + "\".");
+        }
+    }
+
+    /**
+     * The whole number written, or {@code absent} when the parameter is absent or blank; refused
+     * when it is no whole number an {@code int} holds ({@code 12.9}, {@code abc}, {@code 99999999999}).
+     * JAX-RS on its own answers such a value of an {@code int} parameter with 404, as if the
+     * address did not exist.
+     */
+    static Integer whole(String name, String text, Integer absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException malformed) {
+            throw malformed(name, name + " is a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                    + ", not \"" + text + "\".");
         }
     }
 

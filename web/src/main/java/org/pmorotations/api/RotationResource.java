@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.pmorotations.pmo.PmoRole;
@@ -68,9 +67,10 @@ public class RotationResource {
     public JsonObject list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
                            @QueryParam("employeeNumber") String employeeNumber,
                            @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
         RotationStatus wanted = QueryParameters.oneOf("status", status, RotationStatus.class);
-        RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to), page, size);
+        RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to),
+                QueryParameters.whole("page", page, 0), QueryParameters.whole("size", size, 100));
         Policy policy = policies.current();
         LocalDate today = LocalDate.now();
         JsonArrayBuilder items = JsonBuilders.array();
@@ -103,11 +103,12 @@ public class RotationResource {
     @GET
     @Path("candidates")
     public JsonObject candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
-                                 @QueryParam("months") Integer months, @QueryParam("limit") @DefaultValue("20") int limit) {
+                                 @QueryParam("months") String months, @QueryParam("limit") String limit) {
         PmoRole seatRole = QueryParameters.required("role", QueryParameters.oneOf("role", role, PmoRole.class));
         LocalDate from = QueryParameters.required("start", QueryParameters.date("start", start));
         JsonArrayBuilder items = JsonBuilders.array();
-        for (Candidate candidate : rotations.candidates(pmo, seatRole, from, months, limit)) {
+        for (Candidate candidate : rotations.candidates(pmo, seatRole, from,
+                QueryParameters.whole("months", months, null), QueryParameters.whole("limit", limit, 20))) {
             JsonObjectBuilder item = JsonBuilders.object()
                     .add("employeeNumber", candidate.staff().getEmployeeNumber().value())
                     .add("fullName", candidate.staff().getFullName())

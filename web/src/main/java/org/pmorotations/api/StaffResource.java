@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,9 +62,9 @@ public class StaffResource {
     /** {@code GET /api/v1/staff?q=&level=&page=&size=}: {items, total}; pages from 0. */
     @GET
     public JsonObject search(@QueryParam("q") String q, @QueryParam("level") String level,
-                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+                             @QueryParam("page") String page, @QueryParam("size") String size) {
         CareerLevel wanted = QueryParameters.oneOf("level", level, CareerLevel.class);
-        StaffPage found = staff.search(q, wanted, page, size);
+        StaffPage found = staff.search(q, wanted, QueryParameters.whole("page", page, 0), QueryParameters.whole("size", size, 50));
         JsonArrayBuilder items = JsonBuilders.array();
         found.items().forEach(person -> items.add(json(person)));
         return JsonBuilders.object().add("items", items).add("total", found.total()).build();

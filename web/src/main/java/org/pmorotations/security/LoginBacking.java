@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 
 /**
@@ -65,9 +66,29 @@ public class LoginBacking {
         String context = faces.getExternalContext().getRequestContextPath();
         if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") && !continueTo.contains("\\")
                 && !continueTo.startsWith(RotationsAuthenticationMechanism.LOGIN_PAGE)) {
-            return context + continueTo;
+            return context + legalInAddress(continueTo);
         }
         return context + "/";
+    }
+
+    /**
+     * The path and query with every character an address may not hold as it is (a quote, a space,
+     * {@code <}, a letter outside ASCII) percent-encoded in UTF-8; what is already percent-encoded
+     * stays so. The page asked for comes back decoded from the {@code continue} parameter, and a
+     * redirect to it must be a valid address.
+     */
+    static String legalInAddress(String pathAndQuery) {
+        StringBuilder legal = new StringBuilder(pathAndQuery.length());
+        pathAndQuery.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0)) {
+                legal.append((char) c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    legal.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return legal.toString();
     }
 
     private String text(String key) {

@@ -232,7 +232,8 @@ public class RotationsAuthenticationMechanism implements HttpAuthenticationMecha
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    /** Whether the request is to the API, which answers problem documents rather than pages. */
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
     }

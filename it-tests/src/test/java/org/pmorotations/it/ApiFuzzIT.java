@@ -1,0 +1,508 @@
+package org.pmorotations.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint of the API sent mutated requests: a bounded, seeded generator ({@code -Dfuzz.seed},
+ * {@code -Dfuzz.cases} per endpoint) takes a valid request and breaks one thing in it: a field's
+ * value (wrong types, empty, huge and negative numbers, impossible and far dates, control
+ * characters, lone surrogates, markup, very long text), a field left out or added, the body cut,
+ * nested too deep, not UTF-8 or not JSON, the content type, a query parameter or the path's
+ * identifier. The application must never answer 5xx, every error must be problem+json, and a
+ * refused request must leave every table as it was (rows and versions). Runs on H2 and on
+ * PostgreSQL; the counts by status are printed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiFuzzIT {
+
+    private static final long SEED = Long.getLong("fuzz.seed", 20261202L);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 40);
+    private static final String MANAGER = "pmo.manager";
+    private static final String[] TABLES = {"staff", "level_change", "project", "project_role", "pmo", "rotation", "rotation_event",
+            "rotation_objective", "return_placement", "policy_setting"};
+    private static final String[] VERSIONED = {"staff", "level_change", "project", "project_role", "pmo", "rotation",
+            "return_placement", "policy_setting"};
+
+    /** JSON values put in place of a field's own. */
+    private static final List<String> VALUES = List.of("\"\"", "\" \"", "null", "true", "0", "-1", "2147483648", "-2147483649",
+            "9223372036854775808", "1e309", "1.5", "-0", "[]", "{}", "\"abc\"", "\"\\u0000\"", "\"E10001\\u0000\"", "\"\\t\\n\"",
+            "\"<script>alert(1)</script>\"", "\"2027-02-30\"", "\"0000-01-01\"", "\"+20000-01-01\"", "\"9999-12-31\"",
+            "\"1899-12-31\"", "\"-1\"", "\"NaN\"", "\"" + "x".repeat(5000) + "\"", "\"\\uD83D\\uDE00\"", "\"\\u202Eevil\"",
+            "\"\\uD800\"", "\"PMO_ANALYST\"", "\"pmo_analyst\"", "\"FIN-PMO\"", "[\"a\",1]", "{\"a\":{\"b\":[]}}",
+            "\"2027-01-01T00:00:00Z\"", "\"=cmd|' /C calc'!A0\"", "\"a,b\\\"c\"");
+    /** Query parameter and path values. */
+    private static final List<String> TEXTS = List.of("", " ", "abc", "-1", "0", "2147483648", "99999999999999999999", "1.5",
+            "1e3", "2027-02-30", "0000-01-01", "99999-01-01", "\u0000", "E10001\u0000", "<b>x</b>", "x".repeat(3000), "ACTIVE",
+            "active", "FIN-PMO", "%", "E10001'--", "\uD83D\uDE00", "\u202E", "..", "../api", "a/b", "+1", "٣");
+
+    @ArquillianResource
+    URL base;
+
+    private static Fixture fixture;
+
+    /** The test's own PMO, project, person and rotation, which the endpoints that change one are aimed at. */
+    private record Fixture(String pmo, String project, String person, long rotation, LocalDate start) {
+    }
+
+    private record Endpoint(String name, String method, String path, String user, Map<String, String> body,
+                            Map<String, String> query, String contentType) {
+    }
+
+    static Stream<String> endpoints() {
+        return Stream.of("POST rotations/check", "POST rotations", "GET rotations", "GET rotations/candidates",
+                "GET rotations/{id}", "POST rotations/{id}/approve", "POST rotations/{id}/extend", "POST rotations/{id}/curtail",
+                "POST rotations/{id}/cancel", "POST rotations/{id}/reschedule", "POST rotations/{id}/return",
+                "POST rotations/{id}/return/confirm", "POST rotations/{id}/complete", "POST staff", "PUT staff/{employeeNumber}",
+                "GET staff", "GET staff/{employeeNumber}", "GET staff/{employeeNumber}/history", "POST staff/{employeeNumber}/roles",
+                "POST staff/{employeeNumber}/levels", "POST staff/import", "GET pmos", "GET pmos/{code}", "POST pmos",
+                "PUT pmos/{code}", "GET projects", "POST projects", "GET reports/summary", "GET reports/bench", "PUT policy",
+                "POST jobs/daily");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void mutatedRequestsAreAnsweredWithoutAServerErrorAndRefusalsChangeNothing(String name) throws Exception {
+        Fixture own = fixture();
+        String policyBefore = new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body();
+        Random random = new Random(SEED ^ name.hashCode());
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        Map<String, WebSession> sessions = new java.util.HashMap<>();
+        try (Connection db = Database.connect()) {
+            String before = snapshot(db);
+            for (int i = 0; i < CASES; i++) {
+                Endpoint endpoint = endpoint(name, own);
+                Mutated request = mutate(endpoint, random);
+                HttpResponse<String> response = send(session(sessions, endpoint.user()), endpoint, request);
+                int status = response.statusCode();
+                statuses.merge(status, 1, Integer::sum);
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                if (status >= 500) {
+                    wrong.add(status + " for " + request + ": " + abbreviate(response.body()));
+                } else if (status >= 400 && !contentType.startsWith("application/problem+json") && !undecodable(request, status)) {
+                    wrong.add(status + " as " + contentType + " for " + request + ": " + abbreviate(response.body()));
+                }
+                String after = snapshot(db);
+                if (status >= 400 && !after.equals(before)) {
+                    wrong.add(status + " but the tables changed (" + before + " -> " + after + ") for " + request);
+                }
+                before = after;
+            }
+        } finally {
+            restorePolicy(policyBefore);
+        }
+        System.out.println("fuzz " + name + " on " + Database.kind() + ": " + CASES + " requests, by status " + statuses);
+        assertEquals(List.of(), wrong, "answers to mutated requests of " + name);
+    }
+
+    /** What one request was: its path with the query, its content type and its body. */
+    private record Mutated(String path, String contentType, byte[] body, String what) {
+        @Override
+        public String toString() {
+            return what + " -> " + abbreviate(path) + (body == null ? "" : " " + abbreviate(new String(body, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * An address with an encoded NUL or bytes that are not UTF-8 in its path is refused by the
+     * HTTP server itself, with a bare 400, before any application sees it: the one error that is
+     * not problem+json, and still no 5xx.
+     */
+    private static boolean undecodable(Mutated request, int status) {
+        String path = request.path().split("\\?", 2)[0];
+        return status == 400 && (path.contains("%00") || path.contains("%C3%28"));
+    }
+
+    private Endpoint endpoint(String name, Fixture own) {
+        String[] parts = name.split(" ", 2);
+        String method = parts[0];
+        String path = "/api/v1/" + parts[1].replace("{id}", String.valueOf(own.rotation()))
+                .replace("{employeeNumber}", own.person()).replace("{code}", own.pmo());
+        String start = own.start().toString();
+        Map<String, String> body = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        String user = MANAGER;
+        String contentType = "application/json";
+        String unique = "FZ" + Long.toString(System.nanoTime() % 1_000_000_000_000L, 36).toUpperCase();
+        switch (parts[1]) {
+            case "rotations/check", "rotations" -> {
+                body.put("employeeNumber", quote(own.person()));
+                body.put("pmoCode", quote(own.pmo()));
+                body.put("role", quote("PMO_ANALYST"));
+                body.put("start", quote(start));
+                body.put("months", "12");
+                body.put("objectives", "[\"PROCESS_IMPROVEMENT\"]");
+            }
+            case "rotations/{id}/extend" -> body.put("months", "3");
+            case "rotations/{id}/curtail" -> {
+                body.put("endDate", quote(own.start().plusMonths(6).toString()));
+                body.put("reason", quote("Needed back home"));
+            }
+            case "rotations/{id}/cancel" -> body.put("reason", quote("Plans changed"));
+            case "rotations/{id}/reschedule" -> {
+                body.put("start", quote(own.start().plusMonths(1).toString()));
+                body.put("months", "12");
+                body.put("version", "0");
+            }
+            case "rotations/{id}/return" -> {
+                body.put("projectCode", quote(own.project()));
+                body.put("level", quote("PROJECT_COORDINATOR"));
+                body.put("start", quote(own.start().plusMonths(12).toString()));
+            }
+            case "rotations/{id}/complete" -> body.put("evaluations", "{\"PROCESS_IMPROVEMENT\":{\"rating\":\"MET\",\"note\":\"Good\"}}");
+            case "staff", "staff/{employeeNumber}" -> {
+                body.put("employeeNumber", quote(parts[1].equals("staff") ? unique : own.person()));
+                body.put("fullName", quote("Fuzz " + unique));
+                body.put("email", quote(unique.toLowerCase() + "@example.com"));
+                body.put("department", quote("Finance"));
+                body.put("hireDate", quote("2015-01-05"));
+                body.put("level", quote("PROJECT_COORDINATOR"));
+                if (method.equals("PUT")) {
+                    body.put("active", "true");
+                    body.put("version", "0");
+                }
+            }
+            case "staff/{employeeNumber}/roles" -> {
+                body.put("projectCode", quote(own.project()));
+                body.put("level", quote("PROJECT_COORDINATOR"));
+                body.put("start", quote("2016-01-04"));
+                body.put("end", quote("2016-06-30"));
+            }
+            case "staff/{employeeNumber}/levels" -> {
+                body.put("level", quote("PROJECT_MANAGER"));
+                body.put("effective", quote("2016-01-04"));
+            }
+            case "staff/import" -> {
+                contentType = "text/csv; charset=UTF-8";
+                body.put("csv", "employeeNumber,fullName,email,department,hireDate,level\n" + unique + ",Fuzz " + unique + ","
+                        + unique.toLowerCase() + "@example.com,Finance,2015-01-05,PROJECT_COORDINATOR\n");
+            }
+            case "pmos", "pmos/{code}" -> {
+                user = "admin";
+                body.put("code", quote(parts[1].equals("pmos") ? unique : own.pmo()));
+                body.put("name", quote("Fuzz " + unique));
+                body.put("tier", quote("DEPARTMENT"));
+                body.put("seats", "{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1}");
+                body.put("opens", quote("2020-01-06"));
+                body.put("closes", "null");
+                if (method.equals("PUT")) {
+                    body.put("version", "0");
+                }
+            }
+            case "projects" -> {
+                if (method.equals("POST")) {
+                    body.put("code", quote(unique));
+                    body.put("name", quote("Fuzz " + unique));
+                    body.put("department", quote("Finance"));
+                    body.put("start", quote("2020-01-06"));
+                    body.put("end", quote("2035-12-31"));
+                }
+            }
+            case "policy" -> {
+                user = "admin";
+                body.put("minMonths", "12");
+                body.put("maxMonths", "24");
+                body.put("analystMinLevel", quote("PROJECT_COORDINATOR"));
+                body.put("managerMinLevel", quote("SENIOR_PROJECT_MANAGER"));
+                body.put("enterpriseMinLevel", quote("PROJECT_MANAGER"));
+                body.put("tenureMonths", "12");
+                body.put("coolOffMonths", "12");
+                body.put("atRiskDays", "60");
+                body.put("version", "0");
+            }
+            // The daily job is only ever sent dates it must refuse: run for a real day, it would
+            // move every rotation of the other tests.
+            case "jobs/daily" -> {
+                user = "admin";
+                query.put("asOf", "2027-02-30");
+            }
+            default -> {
+            }
+        }
+        if (method.equals("GET")) {
+            user = "leader";
+            body.clear();
+            switch (parts[1]) {
+                case "rotations" -> {
+                    query.put("status", "ACTIVE");
+                    query.put("pmo", "FIN-PMO");
+                    query.put("employeeNumber", "E10001");
+                    query.put("from", "2026-01-01");
+                    query.put("to", "2028-01-01");
+                    query.put("page", "0");
+                    query.put("size", "20");
+                }
+                case "rotations/candidates" -> {
+                    user = MANAGER;
+                    query.put("pmo", own.pmo());
+                    query.put("role", "PMO_ANALYST");
+                    query.put("start", start);
+                    query.put("months", "12");
+                    query.put("limit", "5");
+                }
+                case "staff" -> {
+                    query.put("q", "Fuzz");
+                    query.put("level", "PROJECT_COORDINATOR");
+                    query.put("page", "0");
+                    query.put("size", "20");
+                }
+                case "reports/summary", "reports/bench" -> {
+                    query.put("asOf", "2027-01-04");
+                    query.put("tier", "DEPARTMENT");
+                    query.put("pmo", "FIN-PMO");
+                    query.put("department", "Finance");
+                }
+                default -> {
+                }
+            }
+        }
+        if (method.equals("POST") && body.isEmpty() && !parts[1].equals("jobs/daily")) {
+            contentType = null;
+        }
+        return new Endpoint(name, method, path, user, body, query, contentType);
+    }
+
+    private static Mutated mutate(Endpoint endpoint, Random random) {
+        String path = endpoint.path();
+        Map<String, String> query = new LinkedHashMap<>(endpoint.query());
+        Map<String, String> fields = new LinkedHashMap<>(endpoint.body());
+        String contentType = endpoint.contentType();
+        String what;
+        byte[] raw = null;
+        boolean csv = fields.containsKey("csv");
+        boolean jobs = endpoint.path().endsWith("/jobs/daily");
+        int kind = random.nextInt(jobs ? 1 : 10);
+        if (jobs) {
+            // Only dates the job must refuse.
+            query.put("asOf", pick(List.of("", "abc", "2027-02-30", "0000-01-01", "99999-01-01", "-1", "\u0000", "2027-13-01",
+                    "x".repeat(3000), "2027-1-1"), random));
+            what = "asOf";
+        } else if (kind <= 4 && !fields.isEmpty() && !csv) {
+            List<String> names = new ArrayList<>(fields.keySet());
+            String field = pick(names, random);
+            int how = random.nextInt(10);
+            if (how == 0) {
+                fields.remove(field);
+                what = "without " + field;
+            } else if (how == 1) {
+                fields.put("colour", "\"red\"");
+                what = "with an unknown field";
+            } else {
+                String value = pick(VALUES, random);
+                fields.put(field, value);
+                what = field + " = " + abbreviate(value);
+            }
+        } else if (kind <= 6 && !query.isEmpty()) {
+            String parameter = pick(new ArrayList<>(query.keySet()), random);
+            String value = pick(TEXTS, random);
+            query.put(parameter, value);
+            what = parameter + " = " + abbreviate(value);
+        } else if ((kind == 7 || (endpoint.method().equals("GET") && query.isEmpty())) && (path.matches(".*/rotations/\\d+.*") || path.contains("/staff/") || path.contains("/pmos/"))) {
+            String value = pick(List.of("abc", "-1", "0", "9223372036854775808", "1.5", "%00", "x".repeat(300), "%F0%9F%98%80",
+                    "E10001%00", "%C3%28", "%20", "1e3", "%2e%2e"), random);
+            path = path.replaceFirst("(/api/v1/(?:rotations|staff|pmos)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value));
+            what = "path " + abbreviate(value);
+        } else {
+            String body = csv ? fields.get("csv") : json(fields);
+            int how = random.nextInt(csv ? 9 : 8);
+            switch (how) {
+                case 0 -> {
+                    raw = body.substring(0, random.nextInt(Math.max(1, body.length()))).getBytes(StandardCharsets.UTF_8);
+                    what = "cut";
+                }
+                case 1 -> {
+                    raw = pick(List.of("", "null", "[]", "\"text\"", "{", "}", "not JSON at all", "{\"a\":1}{\"b\":2}"), random)
+                            .getBytes(StandardCharsets.UTF_8);
+                    what = "another body";
+                }
+                case 2 -> {
+                    raw = ("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+                    what = "nested 20,000 deep";
+                }
+                case 3 -> {
+                    byte[] text = body.getBytes(StandardCharsets.UTF_8);
+                    int at = Math.max(1, Math.min(text.length - 2, body.indexOf("Fuzz") < 0 ? text.length / 2 : body.indexOf("Fuzz")));
+                    raw = new byte[text.length + 2];
+                    System.arraycopy(text, 0, raw, 0, at);
+                    raw[at] = (byte) 0xC3;
+                    raw[at + 1] = (byte) 0x28;
+                    System.arraycopy(text, at, raw, at + 2, text.length - at);
+                    what = "not UTF-8";
+                }
+                case 4 -> {
+                    contentType = pick(List.of("text/plain", "application/xml", "application/json; charset=ISO-8859-1",
+                            "multipart/form-data"), random);
+                    raw = body.getBytes(StandardCharsets.UTF_8);
+                    what = "as " + contentType;
+                }
+                case 5 -> {
+                    contentType = null;
+                    raw = body.getBytes(StandardCharsets.UTF_8);
+                    what = "no content type";
+                }
+                case 6 -> {
+                    raw = ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8);
+                    what = "with a byte order mark";
+                }
+                case 7 -> {
+                    char[] characters = body.toCharArray();
+                    characters[random.nextInt(characters.length)] = pick(List.of('"', '{', ',', '\u0000', '\\', '\n', ';'), random);
+                    raw = new String(characters).getBytes(StandardCharsets.UTF_8);
+                    what = "a character changed";
+                }
+                default -> {
+                    // CSV only: a line of hostile values, a quote left open, a line too short or too long.
+                    String line = pick(List.of("\"unterminated,x,y,z,2015-01-05,PROJECT_COORDINATOR",
+                            "A\u0000B,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR", "only,three,cells",
+                            "X1,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR,extra,cells",
+                            "X2,=cmd|' /C calc'!A0,b@example.com,Finance,9999-99-99,NOBODY"), random);
+                    raw = (body + line + "\n").getBytes(StandardCharsets.UTF_8);
+                    what = "a CSV line " + abbreviate(line);
+                }
+            }
+        }
+        if (raw == null && !fields.isEmpty()) {
+            raw = (csv ? fields.get("csv") : json(fields)).getBytes(StandardCharsets.UTF_8);
+        }
+        if (!query.isEmpty()) {
+            path += "?" + query.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+        return new Mutated(path, contentType, raw, endpoint.method() + " " + what);
+    }
+
+    /**
+     * A client signed in once as {@code user}, whose requests carry the session: the API takes it
+     * as it takes HTTP Basic, without checking the password (a deliberately slow hash) on every
+     * one of the fuzzed requests.
+     */
+    private WebSession session(Map<String, WebSession> sessions, String user) throws Exception {
+        WebSession session = sessions.get(user);
+        if (session == null) {
+            session = new WebSession(base);
+            assertEquals(302, session.signIn(user, WebSession.DEMO_PASSWORD).statusCode(), "signed in as " + user);
+            sessions.put(user, session);
+        }
+        return session;
+    }
+
+    private static HttpResponse<String> send(WebSession client, Endpoint endpoint, Mutated request) throws Exception {
+        HttpRequest.Builder builder = client.request(request.path());
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(request.body());
+        builder.method(endpoint.method(), endpoint.method().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body);
+        return client.send(builder);
+    }
+
+    private Fixture fixture() throws Exception {
+        if (fixture != null) {
+            return fixture;
+        }
+        String tag = "FZ" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
+        LocalDate start = LocalDate.now().plusYears(2).withDayOfMonth(1);
+        created(post("/api/v1/pmos", "admin", "{\"code\":\"" + tag + "-PMO\",\"name\":\"Fuzzed PMO " + tag + "\",\"tier\":\"DEPARTMENT\","
+                + "\"seats\":{\"PMO_ANALYST\":3,\"PMO_MANAGER\":1},\"opens\":\"2020-01-06\",\"closes\":null}"));
+        created(post("/api/v1/projects", MANAGER, "{\"code\":\"" + tag + "-PRJ\",\"name\":\"Fuzzed project " + tag + "\","
+                + "\"department\":\"Finance\",\"start\":\"2020-01-06\",\"end\":\"2040-12-31\"}"));
+        created(post("/api/v1/staff", MANAGER, "{\"employeeNumber\":\"" + tag + "-P\",\"fullName\":\"Fuzzed person " + tag + "\","
+                + "\"email\":\"" + tag.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2015-01-05\","
+                + "\"level\":\"PROJECT_COORDINATOR\"}"));
+        HttpResponse<String> rotation = post("/api/v1/rotations", MANAGER, "{\"employeeNumber\":\"" + tag + "-P\",\"pmoCode\":\"" + tag
+                + "-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+        created(rotation);
+        JsonObject booked = BoardFixture.json(rotation.body());
+        fixture = new Fixture(tag + "-PMO", tag + "-PRJ", tag + "-P", booked.getJsonNumber("id").longValue(), start);
+        return fixture;
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request(path).header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static void created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    /** Puts the policy back as it was before the endpoint's requests (a mutated one may have been valid). */
+    private void restorePolicy(String before) throws Exception {
+        JsonObject was = BoardFixture.json(before);
+        JsonObject now = BoardFixture.json(new WebSession(base).getAs("/api/v1/policy", "admin", WebSession.DEMO_PASSWORD).body());
+        if (was.getJsonNumber("version").longValue() == now.getJsonNumber("version").longValue()) {
+            return;
+        }
+        String restored = before.replaceFirst("\"version\":\\d+", "\"version\":" + now.getJsonNumber("version").longValue());
+        WebSession client = new WebSession(base);
+        HttpResponse<String> put = client.send(client.request("/api/v1/policy")
+                .header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(restored)));
+        assertTrue(put.statusCode() == 200, "the policy restored: " + put.body());
+    }
+
+    /** Rows and the sum of versions of every table a request could change: equal when nothing changed. */
+    private static String snapshot(Connection db) throws Exception {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (String table : TABLES) {
+            sql.append("(SELECT COUNT(*) FROM ").append(table).append("), ");
+        }
+        for (String table : VERSIONED) {
+            sql.append("(SELECT COALESCE(SUM(version), 0) FROM ").append(table).append("), ");
+        }
+        sql.setLength(sql.length() - 2);
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql.toString())) {
+            row.next();
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i <= TABLES.length + VERSIONED.length; i++) {
+                values.add(row.getString(i));
+            }
+            return String.join("/", values);
+        }
+    }
+
+    private static String json(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> quote(e.getKey()) + ":" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private static <T> T pick(List<T> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String abbreviate(String text) {
+        String shown = text.replace("\u0000", "\\0");
+        return shown.length() <= 160 ? shown : shown.substring(0, 160) + "… (" + shown.length() + " characters)";
+    }
+}
