@@ -48,6 +48,8 @@ public class Staff extends BaseEntity {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int DEPARTMENT_MAX = 100;
+    /** The earliest hire date taken: an earlier one is a mistyped year (0215 for 2015). */
+    public static final LocalDate FIRST_HIRE_DATE = LocalDate.of(1900, 1, 1);
     private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Whether {@code text} has the shape of an e-mail address (name@domain.tld); the form and the import both ask. */
@@ -95,11 +97,18 @@ public class Staff extends BaseEntity {
     public Staff(EmployeeNumber employeeNumber, String fullName, String email, String department,
                  LocalDate hireDate, CareerLevel levelAtHire) {
         this.employeeNumber = Objects.requireNonNull(employeeNumber, "A staff member needs an employee number");
-        this.hireDate = Objects.requireNonNull(hireDate, "A staff member needs a hire date");
+        this.hireDate = plausibleHireDate(Objects.requireNonNull(hireDate, "A staff member needs a hire date"));
         rename(fullName);
         changeContact(email, department);
         this.level = Objects.requireNonNull(levelAtHire, "A staff member needs a career level");
         levelHistory.add(new LevelChange(this, levelAtHire, hireDate));
+    }
+
+    private static LocalDate plausibleHireDate(LocalDate hireDate) {
+        if (hireDate.isBefore(FIRST_HIRE_DATE)) {
+            throw new DomainException("hireDate", "The hire date " + hireDate + " is before " + FIRST_HIRE_DATE + ": check the year.");
+        }
+        return hireDate;
     }
 
     public void rename(String newName) {

@@ -84,6 +84,21 @@ class StaffTest {
             assertThrows(NullPointerException.class,
                     () -> new Staff(EmployeeNumber.of("E1"), "Ada", "ada@example.org", "Eng", HIRED, null));
         }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0215-03-01", "1899-12-31"})
+        void aHireDateBefore1900IsAMistypedYearAndRefusedNamingTheField(String day) {
+            DomainException refused = assertThrows(DomainException.class,
+                    () -> new Staff(EmployeeNumber.of("E1"), "Ada", "ada@example.org", "Eng", LocalDate.parse(day), PROJECT_MANAGER));
+            assertEquals("hireDate", refused.getRule());
+            assertEquals("The hire date " + day + " is before 1900-01-01: check the year.", refused.getMessage());
+        }
+
+        @Test
+        void aHireOnTheFirstDayOf1900IsTaken() {
+            assertEquals(Staff.FIRST_HIRE_DATE, new Staff(EmployeeNumber.of("E1"), "Ada", "ada@example.org", "Eng", Staff.FIRST_HIRE_DATE,
+                    PROJECT_MANAGER).getHireDate());
+        }
     }
 
     @Nested

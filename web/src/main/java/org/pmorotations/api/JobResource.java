@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import org.pmorotations.rotation.DailyJobResult;
 import org.pmorotations.rotation.RotationDailyJob;
 
@@ -28,6 +29,7 @@ public class JobResource {
     @Inject
     RotationDailyJob job;
 
+    @Transactional
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.transaction.Transactional;
 import org.pmorotations.pmo.Pmo;
 import org.pmorotations.pmo.PmoInput;
 import org.pmorotations.pmo.PmoRole;
@@ -48,6 +49,7 @@ public class PmoResource {
         return json(pmos.get(code));
     }
 
+    @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -56,6 +58,7 @@ public class PmoResource {
         return Response.created(uri.getAbsolutePathBuilder().path(pmo.getCode()).build()).entity(json(pmo)).build();
     }
 
+    @Transactional
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import org.pmorotations.rotation.Policy;
 import org.pmorotations.rotation.PolicyService;
 import org.pmorotations.rotation.PolicySettings;
@@ -36,6 +37,7 @@ public class PolicyResource {
         return json(policies.settings());
     }
 
+    @Transactional
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.transaction.Transactional;
 import org.pmorotations.project.Project;
 import org.pmorotations.project.ProjectInput;
 import org.pmorotations.project.ProjectService;
@@ -39,6 +40,7 @@ public class ProjectResource {
         return items.build();
     }
 
+    @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.transaction.Transactional;
 import org.pmorotations.rotation.Evaluation;
 import org.pmorotations.rotation.Objective;
 import org.pmorotations.rotation.Rotation;
@@ -90,6 +91,7 @@ public class RotationResource {
         return RotationJson.check(rotations.check(request));
     }
 
+    @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -124,6 +126,7 @@ public class RotationResource {
         return JsonBuilders.object().add("items", items).build();
     }
 
+    @Transactional
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -131,6 +134,7 @@ public class RotationResource {
         return json(rotations.approve(id));
     }
 
+    @Transactional
     @POST
     @Path("{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -140,6 +144,7 @@ public class RotationResource {
     }
 
     /** Moves a planned rotation to {@code months} months from {@code start}; the {@code version} read is required. */
+    @Transactional
     @POST
     @Path("{id}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -153,6 +158,7 @@ public class RotationResource {
         return json(rotations.reschedule(id, period.start(), period.end().orElseThrow(), request.version()));
     }
 
+    @Transactional
     @POST
     @Path("{id}/curtail")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,6 +168,7 @@ public class RotationResource {
                 request == null ? null : request.reason()));
     }
 
+    @Transactional
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -170,6 +177,7 @@ public class RotationResource {
         return json(rotations.cancel(id, request == null ? null : request.reason()));
     }
 
+    @Transactional
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -182,6 +190,7 @@ public class RotationResource {
     }
 
     /** {@code POST /api/v1/rotations/{id}/return/confirm}: the person has started in the reserved return role. */
+    @Transactional
     @POST
     @Path("{id}/return/confirm")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -189,6 +198,7 @@ public class RotationResource {
         return json(rotations.confirmReturn(id));
     }
 
+    @Transactional
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -30,6 +30,7 @@ import org.pmorotations.staff.StaffImportService;
 import org.pmorotations.staff.StaffService;
 
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
 import org.pmorotations.project.ProjectRole;
 import org.pmorotations.staff.CareerService;
 import org.pmorotations.staff.EmployeeNumber;
@@ -70,6 +71,7 @@ public class StaffResource {
         return JsonBuilders.object().add("items", items).add("total", found.total()).build();
     }
 
+    @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -80,6 +82,7 @@ public class StaffResource {
     }
 
     /** Carries the {@code version} read; a stale one is 409 and changes nothing. */
+    @Transactional
     @PUT
     @Path("{employeeNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,6 +136,7 @@ public class StaffResource {
     }
 
     /** {@code POST /api/v1/staff/{employeeNumber}/roles {projectCode, level, start, end}}: the primary assignment for that period. */
+    @Transactional
     @POST
     @Path("{employeeNumber}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -152,6 +156,7 @@ public class StaffResource {
     }
 
     /** {@code POST /api/v1/staff/{employeeNumber}/levels {level, effective}}: a promotion is history, not an overwrite. */
+    @Transactional
     @POST
     @Path("{employeeNumber}/levels")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -196,6 +201,7 @@ public class StaffResource {
     }
 
     /** {@code text/csv} with a header row; creates or updates by employee number. */
+    @Transactional
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
