@@ -2,7 +2,9 @@ package org.pmorotations.rotation;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +14,7 @@ import org.pmorotations.pmo.PmoTier;
 import org.pmorotations.security.CurrentUser;
 import org.pmorotations.shared.ConflictException;
 import org.pmorotations.shared.DomainException;
+import org.pmorotations.shared.FieldMessages;
 import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.shared.Period;
 import org.primefaces.PrimeFaces;
@@ -28,7 +31,6 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code rotations/board.xhtml}: the rotation board, one row per PMO seat group, a bar per
@@ -75,13 +78,14 @@ public class BoardBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    // URL parameters: ?from=2027-01-01&months=12&tier=DEPARTMENT&pmo=PMO-FIN
-    private String fromParam;
-    private String monthsParam;
+    // URL parameters: ?from=2027-01-01&months=12&tier=DEPARTMENT&pmo=PMO-FIN&page=2, each refused
+    // with a 400 naming it when it cannot be read (never a board of defaults that was not asked for)
+    private LocalDate from;
+    private Integer zoom;
+    private Integer firstPage;
 
-    private String tier;
+    private PmoTier tier;
     private String pmo;
-    private String pageParam;
     private int page;
     private int pages = 1;
     private long pmoCount;
@@ -107,36 +111,16 @@ public class BoardBacking implements Serializable {
     public record Curtailment(long rotationId, String name, LocalDate lastDay) implements Serializable {
     }
 
-    /** f:viewAction: the window and filters from the URL, then the first reading. */
+    /** f:viewAction: the window and filters from the URL, read and checked by then, then the first reading. */
     public void load() {
-        if (monthsParam != null) {
-            try {
-                int asked = Integer.parseInt(monthsParam.strip());
-                months = ZOOMS.contains(asked) ? asked : months;
-            } catch (NumberFormatException ignored) {
-                // a wrong zoom in a bookmark shows the default one
-            }
-        }
-        LocalDate from = null;
-        if (fromParam != null) {
-            try {
-                from = LocalDate.parse(fromParam.strip());
-            } catch (DateTimeParseException ignored) {
-                // a wrong date in a bookmark shows the window around today
-            }
+        if (zoom != null) {
+            months = zoom;
         }
         if (from == null) {
             from = currentDay().minusMonths(Math.max(1, months / 4)).withDayOfMonth(1);
         }
-        if (tier != null && parseTier(tier) == null) {
-            tier = null;
-        }
-        if (pageParam != null) {
-            try {
-                page = Math.max(0, Integer.parseInt(pageParam.strip()) - 1);
-            } catch (NumberFormatException ignored) {
-                // a wrong page in a bookmark shows the first one
-            }
+        if (firstPage != null) {
+            page = firstPage - 1;
         }
         windowStart = from;
         windowEnd = from.plusMonths(months);
@@ -359,7 +343,7 @@ public class BoardBacking implements Serializable {
         long margin = Math.min(days / 2, 366);
         loadedFrom = windowStart.minusDays(margin);
         loadedTo = windowEnd.plusDays(margin);
-        Set<PmoTier> tiers = tier == null ? EnumSet.allOf(PmoTier.class) : EnumSet.of(parseTier(tier));
+        Set<PmoTier> tiers = tier == null ? EnumSet.allOf(PmoTier.class) : EnumSet.of(tier);
         BoardService.Board board = boards.board(loadedFrom, loadedTo, tiers, pmo, page);
         page = board.page();
         pages = board.pages();
@@ -410,14 +394,6 @@ public class BoardBacking implements Serializable {
                     .build());
         }
         model = fresh;
-    }
-
-    private static PmoTier parseTier(String name) {
-        try {
-            return PmoTier.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /** Midnight or later on a day is that day; noon or later is the next (a drag seldom lands exactly). */
@@ -525,12 +501,12 @@ public class BoardBacking implements Serializable {
         return pages;
     }
 
-    public String getPageParam() {
-        return pageParam;
+    public Integer getFirstPage() {
+        return firstPage;
     }
 
-    public void setPageParam(String pageParam) {
-        this.pageParam = pageParam;
+    public void setFirstPage(Integer firstPage) {
+        this.firstPage = firstPage;
     }
 
     public int getRowCount() {
@@ -565,28 +541,36 @@ public class BoardBacking implements Serializable {
         this.curtailReason = curtailReason;
     }
 
-    public String getFromParam() {
-        return fromParam;
+    public LocalDate getFrom() {
+        return from;
     }
 
-    public void setFromParam(String fromParam) {
-        this.fromParam = fromParam;
+    public void setFrom(LocalDate from) {
+        this.from = from;
     }
 
-    public String getMonthsParam() {
-        return monthsParam;
+    public Integer getZoom() {
+        return zoom;
     }
 
-    public void setMonthsParam(String monthsParam) {
-        this.monthsParam = monthsParam;
+    public void setZoom(Integer zoom) {
+        this.zoom = zoom;
     }
 
-    public String getTier() {
+    /** The address's {@code months} is one of the zoom choices. */
+    public void validateZoom(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof Integer asked && !ZOOMS.contains(asked)) {
+            throw new ValidatorException(FieldMessages.refused(context, component, "form.choice.invalid", asked,
+                    ZOOMS.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+    }
+
+    public PmoTier getTier() {
         return tier;
     }
 
-    public void setTier(String tier) {
-        this.tier = tier == null || tier.isBlank() ? null : tier;
+    public void setTier(PmoTier tier) {
+        this.tier = tier;
     }
 
     public String getPmo() {

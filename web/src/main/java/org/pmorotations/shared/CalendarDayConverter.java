@@ -1,16 +1,13 @@
 package org.pmorotations.shared;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
-import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ResourceBundle;
 
 /**
  * A calendar day written 2027-03-01, read strictly: 2027-02-30 is refused, never moved to
@@ -48,9 +45,6 @@ public class CalendarDayConverter implements Converter<LocalDate> {
     static final int LAST_YEAR = 9999;
 
     private static ConverterException refused(FacesContext context, UIComponent component, String value, String key) {
-        Object label = component.getAttributes().get("label");
-        String text = ResourceBundle.getBundle("org.pmorotations.web.messages", context.getViewRoot().getLocale()).getString(key);
-        String message = MessageFormat.format(text, label == null ? component.getId() : label, value.strip(), FIRST_YEAR, LAST_YEAR);
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        return new ConverterException(FieldMessages.refused(context, component, key, value.strip(), FIRST_YEAR, LAST_YEAR));
     }
 }
