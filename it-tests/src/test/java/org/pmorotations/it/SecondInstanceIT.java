@@ -9,9 +9,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A second instance of the application started on the database the first one is serving, as an
@@ -22,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ArquillianExtension.class)
 class SecondInstanceIT {
 
-    private static final String[] TABLES = {"staff", "pmo", "project", "project_role", "rotation", "rotation_event",
-            "user_account", "\"flyway_schema_history\""};
+    /** What a start may not add to; the daily job's history events are counted apart. */
+    private static final String[] TABLES = {"staff", "pmo", "project", "project_role", "rotation",
+            "rotation_event WHERE actor <> 'system'", "user_account", "\"flyway_schema_history\""};
 
     @ArquillianResource
     URL base;
@@ -31,8 +36,24 @@ class SecondInstanceIT {
     @ArquillianResource
     Deployer deployer;
 
+    /**
+     * Also: the daily job's run of the day is done at a start that finds it undone, as after a
+     * server killed during the run (its changes and its row are one transaction, so the kill left
+     * neither), and done once.
+     */
     @Test
     void startsOnADatabaseThatHoldsDataWithoutAddingToIt() throws Exception {
+        assertTrue(Database.count("SELECT COUNT(*) FROM daily_job_run") >= 1, "the first start did its day's run of the daily job");
+        LocalDate today = LocalDate.now();
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(1);
+        long due = fixture.propose(fixture.candidate(pmo, today, 12, List.of()), pmo, today, 12).getJsonNumber("id").longValue();
+        fixture.approve(due);
+        try (Connection db = Database.connect(); PreparedStatement undone = db.prepareStatement(
+                "DELETE FROM daily_job_run WHERE as_of = ?")) {
+            undone.setObject(1, today);
+            undone.executeUpdate();
+        }
         long[] before = counts();
         assertEquals(200, Database.count(FoundationIT.DEMO_STAFF), "one demo organisation before the second start");
 
@@ -45,6 +66,10 @@ class SecondInstanceIT {
 
             assertArrayEqualsCounts(before, counts());
             assertEquals(200, Database.count(FoundationIT.DEMO_STAFF), "still one demo organisation after the second start");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM daily_job_run WHERE as_of = ?", today), "the day's run, once");
+            assertEquals(List.of("ACTIVE"), Database.strings("SELECT status FROM rotation WHERE id = ?", due),
+                    "the rotation starting today was started by the day's run");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'ACTIVATED'", due));
 
             // The demo accounts made by the first start sign in on the second instance, which reads the same figures.
             WebSession leader = new WebSession(second);

@@ -104,6 +104,7 @@ public class BoardService {
         }
         List<SeatRow> rows = new ArrayList<>();
         for (Pmo pmo : pmos) {
+            int before = rows.size();
             for (PmoRole role : PmoRole.values()) {
                 String key = pmo.getId() + "-" + role.name();
                 int seats = pmo.seatsFor(role);
@@ -111,6 +112,10 @@ public class BoardService {
                     rows.add(new SeatRow(pmo, role, seats,
                             SeatGaps.of(seats, pmo.getActivePeriod(), window, held.getOrDefault(key, List.of()))));
                 }
+            }
+            if (rows.size() == before) {
+                // A PMO without seats or rotations still has its row: the page counts it among its PMOs.
+                rows.add(new SeatRow(pmo, PmoRole.PMO_ANALYST, 0, List.of()));
             }
         }
         return new Board(window, rows, rotations, shown, pages, code == null ? count : pmos.size());

@@ -11,11 +11,13 @@ import jakarta.persistence.PersistenceContext;
 import org.pmorotations.security.AuditService;
 import org.pmorotations.security.Role;
 import org.pmorotations.shared.Change;
+import org.pmorotations.shared.ServerStop;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +26,11 @@ import java.util.logging.Logger;
  * return is confirmed, and flags the rest of the ended ones as overdue. Idempotent: each step
  * picks only what is still in the state it changes, so running it twice changes nothing more.
  * A singleton, so two runs never overlap in one server.
+ * <p>
+ * The automatic run of a day is one transaction with its {@link DailyJobRun} row: a run killed
+ * half-way leaves nothing of itself, and the next start of the server does the day's run
+ * ({@link DailyJobStartup}); a day whose row exists is not run again, whether by the timer after
+ * that catch-up or by another server. No run starts while the server is stopping.
  */
 @Singleton
 public class RotationDailyJob {
@@ -36,12 +43,41 @@ public class RotationDailyJob {
     @Inject
     AuditService audit;
 
+    @Inject
+    ServerStop server;
+
     @Schedule(hour = "0", minute = "15", persistent = false, info = "rotation daily job")
     void daily() {
-        run(LocalDate.now());
+        runForToday();
     }
 
-    /** Runs the job as of {@code today}; returns what it did. Also offered to administrators ("run now"). */
+    /**
+     * Today's automatic run, unless it was done or the server is stopping. Called by the timer and,
+     * at start-up, by {@link DailyJobStartup}; not offered to users.
+     *
+     * @return what it did, or empty when it had not to run
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<DailyJobResult> runForToday() {
+        LocalDate today = LocalDate.now();
+        if (server.isStopping()) {
+            LOG.info(() -> "Daily job of " + today + " not started: the server is stopping");
+            return Optional.empty();
+        }
+        if (em.find(DailyJobRun.class, today) != null) {
+            LOG.fine(() -> "Daily job of " + today + " done already");
+            return Optional.empty();
+        }
+        DailyJobResult result = run(today);
+        em.persist(new DailyJobRun(today, LocalDateTime.now(ZoneOffset.UTC), result.activated(), result.returnsConfirmed(),
+                result.completed(), result.flaggedOverdue()));
+        return Optional.of(result);
+    }
+
+    /**
+     * Runs the job as of {@code today}; returns what it did. Offered to administrators ("run now"),
+     * for any day: it is not the day's automatic run, which still runs.
+     */
     @RolesAllowed({Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public DailyJobResult runAsAdministrator(LocalDate today) {

@@ -16,10 +16,8 @@ import jakarta.transaction.Transactional;
 import org.pmorotations.rotation.DailyJobResult;
 import org.pmorotations.rotation.RotationDailyJob;
 
-import org.pmorotations.shared.DomainException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** {@code POST /api/v1/jobs/daily?asOf=}: runs the daily rotation job now (ADMIN), e.g. after an outage. */
 @Path("v1/jobs/daily")
@@ -34,13 +32,8 @@ public class JobResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public JsonObject run(@QueryParam("asOf") String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new DomainException("asOf", "asOf is a date written 2027-03-01, not \"" + asOf + "\".");
-        }
-        DailyJobResult result = job.runAsAdministrator(day);
+        LocalDate day = QueryParameters.date("asOf", asOf);
+        DailyJobResult result = job.runAsAdministrator(day == null ? LocalDate.now() : day);
         return JsonBuilders.object()
                 .add("asOf", result.asOf().toString())
                 .add("activated", result.activated())

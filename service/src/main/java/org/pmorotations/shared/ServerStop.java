@@ -1,0 +1,55 @@
+package org.pmorotations.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Whether this server is stopping. It is from the moment the process is asked to stop (SIGTERM,
+ * Ctrl-C): a shutdown hook of the JVM says so while the server's grace period
+ * ({@code --shutdowngrace}) still lets the requests in flight finish, so that the readiness check
+ * answers DOWN at once (a load balancer sends no new requests) and the daily job starts no run it
+ * may not finish.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ServerStop {
+
+    private static final Logger LOG = Logger.getLogger(ServerStop.class.getName());
+
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private Thread hook;
+
+    @PostConstruct
+    void listen() {
+        hook = new Thread(this::begin, "pmo-rotations-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @PreDestroy
+    void undeployed() {
+        stopping.set(true);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException stopAlreadyUnderWay) {
+            // the process is stopping: the hook has run or is running
+        }
+    }
+
+    private void begin() {
+        if (stopping.compareAndSet(false, true)) {
+            LOG.info("Stopping: readiness answers DOWN; requests in flight finish within the grace period");
+        }
+    }
+
+    public boolean isStopping() {
+        return stopping.get();
+    }
+}
