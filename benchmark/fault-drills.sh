@@ -8,16 +8,20 @@
 #  2. kill: a CSV import of 20,000 people is started and the server is killed with kill -9 after
 #     KILL_AFTER seconds; the rows of the file in the database must be none or all of them; the
 #     server is started again and the same file imported again: 20,000 created.
+#  3. stop: the server is sent SIGTERM while 4 clients read rotations; readiness must answer DOWN at
+#     once and the requests go on being answered within the grace period (GRACE ms, 10000), then
+#     the process ends.
 #
-#   benchmark/fault-drills.sh                # both
+#   benchmark/fault-drills.sh                # all three
 #   benchmark/fault-drills.sh restart        # or one of them
 #
 # Needs root or the postgres account for the restart (RESTART, default: pg_ctlcluster of the one
 # cluster in /etc/postgresql). Settings (environment): PORT (18490), PG_URL, PG_USER (postgres),
-# CLIENTS (8), BEFORE (10 s of load before the restart), AFTER (30 s after), KILL_AFTER (5 s).
+# CLIENTS (8), BEFORE (10 s of load before the restart), AFTER (30 s after), KILL_AFTER (5 s),
+# GRACE (10000 ms, as the README's production command).
 set -eu
 cd "$(dirname "$0")/.."
-DRILLS=${1:-"restart kill"}
+DRILLS=${1:-"restart kill stop"}
 PORT=${PORT:-18490}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 PG_USER=${PG_USER:-postgres}
@@ -44,7 +48,8 @@ start_server() {
     log=$OUT/server-$1.log
     DB_URL="$URL" DB_USER=$PG_USER DB_PASSWORD=none DEMO_DATA=true DEMO_PASSWORD=$PASSWORD \
         java -Xmx1g -XX:+ExitOnOutOfMemoryError -Dhazelcast.phone.home.enabled=false -jar "$JAR" \
-        --deploy $OUT/pmo-rotations.war --port $PORT --nocluster --disablephonehome --rootdir $OUT/payara-root > $log 2>&1 &
+        --deploy $OUT/pmo-rotations.war --port $PORT --nocluster --disablephonehome --rootdir $OUT/payara-root \
+        --shutdowngrace ${GRACE:-10000} > $log 2>&1 &
     pid=$!
     started=$(date +%s)
     until curl -fs -o /dev/null http://localhost:$PORT/health/ready; do
@@ -93,6 +98,34 @@ for drill in $DRILLS; do
             http://localhost:$PORT/api/v1/staff/import | head -c 300; echo
         echo "rows of the file after importing it again: $(rows) (must be 20000)"
         stop_server
+        ;;
+    stop)
+        echo "=== stop drill: SIGTERM under 4 reading clients, grace ${GRACE:-10000} ms ($(date -u +%FT%TZ))"
+        start_server stop
+        probe() { # every 0.2 s until the server is gone: seconds since the signal, then the status
+            while kill -0 $pid 2>/dev/null; do
+                code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -u pmo.manager:$PASSWORD "http://localhost:$PORT$1")
+                echo "$(( $(date +%s%N) / 1000000 - signalled )) $code"
+                sleep 0.2
+            done
+        }
+        signalled=$(( $(date +%s%N) / 1000000 + 3000 ))
+        for client in 1 2 3 4; do probe '/api/v1/rotations?size=20' > $OUT/stop-client-$client.txt & done
+        probe /health/ready > $OUT/stop-ready.txt &
+        sleep 3
+        kill -TERM $pid
+        wait $pid 2>/dev/null || true
+        gone=$(( $(date +%s%N) / 1000000 - signalled ))
+        wait
+        echo "process ended $gone ms after SIGTERM"
+        echo "readiness after SIGTERM: $(awk '$1 >= 0 {print $2}' $OUT/stop-ready.txt | sort | uniq -c | tr '\n' ' ')(first DOWN at $(awk '$1 >= 0 && $2 == 503 {print $1 " ms"; exit}' $OUT/stop-ready.txt))"
+        cat $OUT/stop-client-*.txt | awk -v grace=${GRACE:-10000} '
+            $1 < 0 {before[$2]++} $1 >= 0 && $1 < grace {during[$2]++} $1 >= grace {after[$2]++}
+            END {
+                printf "reads before SIGTERM:"; for (s in before) printf " %s=%d", s, before[s]; print ""
+                printf "reads in the grace period:"; for (s in during) printf " %s=%d", s, during[s]; print ""
+                printf "reads after it (000: no connection):"; for (s in after) printf " %s=%d", s, after[s]; print ""
+            }'
         ;;
     esac
 done

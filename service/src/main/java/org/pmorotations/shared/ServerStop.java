@@ -1,11 +1,9 @@
 package org.pmorotations.shared;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -15,11 +13,10 @@ import java.util.logging.Logger;
  * Ctrl-C): a shutdown hook of the JVM says so while the server's grace period
  * ({@code --shutdowngrace}) still lets the requests in flight finish, so that the readiness check
  * answers DOWN at once (a load balancer sends no new requests) and the daily job starts no run it
- * may not finish.
+ * may not finish. A CDI bean, not an EJB: the readiness check asks it while the application is
+ * still starting, before the EJB container takes calls.
  */
-@Startup
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class ServerStop {
 
     private static final Logger LOG = Logger.getLogger(ServerStop.class.getName());
@@ -27,8 +24,7 @@ public class ServerStop {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private Thread hook;
 
-    @PostConstruct
-    void listen() {
+    void listen(@Observes @Initialized(ApplicationScoped.class) Object started) {
         hook = new Thread(this::begin, "pmo-rotations-stop");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -36,6 +32,9 @@ public class ServerStop {
     @PreDestroy
     void undeployed() {
         stopping.set(true);
+        if (hook == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException stopAlreadyUnderWay) {
