@@ -11,8 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.pmorotations.shared.BaseEntity;
 import org.pmorotations.shared.DomainException;
@@ -50,9 +50,18 @@ public class Staff extends BaseEntity {
     public static final int DEPARTMENT_MAX = 100;
     /** The earliest hire date taken: an earlier one is a mistyped year (0215 for 2015). */
     public static final LocalDate FIRST_HIRE_DATE = LocalDate.of(1900, 1, 1);
-    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * The shape of an e-mail address, the one definition that the entity's constraint, the API and
+     * the import all apply: a local part of dot-separated atoms (letters, digits and
+     * {@code !#$%&'*+/=?^_`{|}~-}), an {@code @}, and a domain of two or more dot-separated labels
+     * (letters, digits, inner hyphens). Characters that only a quoted address may hold
+     * ({@code ;,<>()[]\":} and spaces) are refused.
+     */
+    public static final String EMAIL_ADDRESS_PATTERN = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+";
+    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern.compile(EMAIL_ADDRESS_PATTERN);
 
-    /** Whether {@code text} has the shape of an e-mail address (name@domain.tld); the form and the import both ask. */
+    /** Whether {@code text} has the shape of an e-mail address ({@link #EMAIL_ADDRESS_PATTERN}); the API and the import both ask. */
     public static boolean isEmailAddress(String text) {
         return text != null && EMAIL_ADDRESS.matcher(text.strip()).matches();
     }
@@ -66,7 +75,7 @@ public class Staff extends BaseEntity {
     private String fullName;
 
     @NotBlank
-    @Email
+    @Pattern(regexp = EMAIL_ADDRESS_PATTERN, message = "is not an e-mail address")
     @Size(max = EMAIL_MAX)
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
@@ -116,7 +125,11 @@ public class Staff extends BaseEntity {
     }
 
     public void changeContact(String newEmail, String newDepartment) {
-        this.email = Text.required(newEmail, "email", "The e-mail address", EMAIL_MAX);
+        String address = Text.required(newEmail, "email", "The e-mail address", EMAIL_MAX);
+        if (!isEmailAddress(address)) {
+            throw new DomainException("email", "\"" + address + "\" is not an e-mail address.");
+        }
+        this.email = address;
         this.department = Text.required(newDepartment, "department", "The department", DEPARTMENT_MAX);
     }
 

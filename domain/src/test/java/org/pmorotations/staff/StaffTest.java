@@ -137,6 +137,26 @@ class StaffTest {
             assertEquals("email", e.getRule());
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"ada@example.org", "ada.king+pmo@mail.example.org", "o'brien@example.co.uk", "zoë@exämple.de",
+                "a_b-c@sub-domain.example.com"})
+        void emailAddressesOfTheUsualShapesAreTaken(String email) {
+            assertTrue(Staff.isEmailAddress(email));
+            assertEquals(email, staff("Ada", email, "Engineering").getEmail());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ada", "ada@", "@example.org", "ada@example", "ada@exa;ple.com", "ada;x@example.com",
+                "ada@exa mple.com", "ada king@example.com", "ada@@example.com", "ada@example..org", ".ada@example.org",
+                "ada.@example.org", "ada@-example.org", "ada@example-.org", "<ada@example.org>", "ada@example.org,bo@example.org",
+                "\"ada\"@example.org", "ada@[127.0.0.1]", "ada(x)@example.org", "ada\\@example.org", "ada:@example.org"})
+        void anythingElseIsRefusedNamingTheEmail(String email) {
+            assertFalse(Staff.isEmailAddress(email));
+            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", email, "Engineering"));
+            assertEquals("email", e.getRule());
+            assertEquals("\"" + email + "\" is not an e-mail address.", e.getMessage());
+        }
+
         @Test
         void emailLengthIsLimited() {
             String atMax = "a".repeat(Staff.EMAIL_MAX - "@example.org".length()) + "@example.org";

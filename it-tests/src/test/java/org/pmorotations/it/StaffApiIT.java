@@ -186,6 +186,39 @@ class StaffApiIT {
     }
 
     @Test
+    void anEmailAddressOfAnImpossibleShapeIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        String number = prefix() + "-8";
+        String body = "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Ines Roth\",\"email\":\"ines@exa;ple.com\","
+                + "\"department\":\"Finance\",\"hireDate\":\"2021-04-01\",\"level\":\"PROJECT_MANAGER\"}";
+        for (String address : new String[] {"ines@exa;ple.com", "ines@example..com", "<ines@example.com>", "ines@example"}) {
+            HttpResponse<String> refused = send("POST", "/api/v1/staff", "pmo.manager", body.replace("ines@exa;ple.com", address));
+            assertEquals(422, refused.statusCode(), address + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), refused.body());
+            JsonObject violation = json(refused.body()).getJsonArray("violations").getJsonObject(0);
+            assertEquals("email", violation.getString("field"));
+            assertEquals("\"" + address + "\" is not an e-mail address.", violation.getString("message"));
+        }
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM staff WHERE employee_number = ?", number), "nothing stored");
+
+        HttpResponse<String> created = send("POST", "/api/v1/staff", "pmo.manager", body.replace("exa;ple", "example"));
+        assertEquals(201, created.statusCode(), created.body());
+        long version = json(created.body()).getJsonNumber("version").longValue();
+        HttpResponse<String> update = send("PUT", "/api/v1/staff/" + number, "pmo.manager",
+                body.replace("Ines Roth", "Ines Roth-Berg").replace("}", ",\"version\":" + version + "}"));
+        assertEquals(422, update.statusCode(), update.body());
+        assertEquals("email", json(update.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(List.of("Ines Roth"), Database.strings("SELECT full_name FROM staff WHERE employee_number = ?", number),
+                "the refused edit changed nothing, not even the name that was valid");
+        assertEquals(List.of("ines@example.com"), Database.strings("SELECT email FROM staff WHERE employee_number = ?", number));
+
+        String file = HEADER + number + "-9,Jo Berg,jo@exa;ple.com,Finance,2020-02-01,PROJECT_MANAGER\r\n";
+        JsonObject imported = json(importCsv("pmo.manager", file.getBytes(StandardCharsets.UTF_8)).body());
+        assertEquals(0, imported.getInt("created"));
+        assertEquals("email: \"jo@exa;ple.com\" is not an e-mail address.",
+                imported.getJsonArray("rejected").getJsonObject(0).getJsonArray("errors").getString(0));
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedWhole() throws Exception {
         HttpResponse<String> response = importCsv("pmo.manager", "employeeNumber,fullName\r\nX-1,Someone\r\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, response.statusCode());

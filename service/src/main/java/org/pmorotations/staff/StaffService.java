@@ -297,9 +297,6 @@ public class StaffService {
         if (input.level() == null) {
             throw new DomainException("level", "The career level is required.");
         }
-        if (!Staff.isEmailAddress(input.email())) {
-            throw new DomainException("email", "\"" + input.email() + "\" is not an e-mail address.");
-        }
     }
 
     static String describe(Staff staff) {
