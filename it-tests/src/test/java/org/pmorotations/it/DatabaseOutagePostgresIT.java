@@ -94,6 +94,105 @@ class DatabaseOutagePostgresIT {
         }
     }
 
+    /**
+     * Bookings made while the database ends the application's connections again and again. Each is
+     * answered one of three ways, and the database agrees with the answer: 201, stored with its
+     * history event; 503 with {@code Retry-After}, not stored (the client may send it again); or,
+     * when the connection was lost while the database was committing, 503 without
+     * {@code Retry-After} saying the booking may or may not have been stored: then it is stored
+     * once or not at all, never half (a rotation without its history event). Never 500, never a
+     * page. That third answer is the honest one: the database's acknowledgement was lost with the
+     * connection, so the application cannot know the outcome; it must not invite an automatic retry.
+     */
+    @Test
+    void aBookingWhileConnectionsAreEndedIsAnsweredAsTheDatabaseStoredIt() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(60, "Outage test");
+        WebSession manager = new WebSession(base);
+        assertEquals(302, manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD).statusCode());
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String number = "OB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+            HttpResponse<String> created = post(manager, "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Outage booking "
+                    + i + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2010-01-04\","
+                    + "\"level\":\"PROJECT_COORDINATOR\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            people.add(number);
+        }
+        java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).withDayOfMonth(1);
+
+        AtomicBoolean booking = new AtomicBoolean(true);
+        ExecutorService ender = Executors.newSingleThreadExecutor();
+        Future<Integer> endings = ender.submit(() -> {
+            int rounds = 0;
+            while (booking.get()) {
+                Thread.sleep(150);
+                endApplicationConnections();
+                rounds++;
+            }
+            return rounds;
+        });
+        java.util.Map<String, Long> created = new java.util.LinkedHashMap<>();
+        List<String> notStored = new ArrayList<>();
+        List<String> inDoubt = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        try {
+            for (String person : people) {
+                HttpResponse<String> answer = post(manager, "/api/v1/rotations", "{\"employeeNumber\":\"" + person + "\",\"pmoCode\":\"" + pmo
+                        + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                if (answer.statusCode() == 201) {
+                    created.put(person, BoardFixture.json(answer.body()).getJsonNumber("id").longValue());
+                } else if (isRetryLater(answer)) {
+                    notStored.add(person);
+                } else if (isInDoubt(answer)) {
+                    inDoubt.add(person);
+                } else {
+                    wrong.add(person + ": " + answer.statusCode() + " " + answer.headers().map() + " " + answer.body());
+                }
+            }
+        } finally {
+            booking.set(false);
+        }
+        int rounds = endings.get(30, TimeUnit.SECONDS);
+        ender.shutdown();
+        System.out.println("bookings while the database ended the connections " + rounds + " times: " + statuses + ", of the 503s "
+                + inDoubt.size() + " in doubt");
+
+        assertEquals(List.of(), wrong, "every booking: 201, or 503 problem+json (with Retry-After, or saying it may have been stored)");
+        assertTrue(rounds >= 3, "the connections were ended while booking: " + rounds);
+        assertTrue(!created.isEmpty(), "some bookings went through between the endings: " + statuses);
+        String rotationsOf = "SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id"
+                + " WHERE p.code = ? AND s.employee_number = ?";
+        for (java.util.Map.Entry<String, Long> booked : created.entrySet()) {
+            assertEquals(1, Database.count(rotationsOf, pmo, booked.getKey()), booked.getKey() + " answered 201 is booked once");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", booked.getValue()),
+                    "booking " + booked.getValue() + " and its history");
+        }
+        for (String person : notStored) {
+            assertEquals(0, Database.count(rotationsOf, pmo, person), person + " answered 503 with Retry-After is not booked");
+        }
+        for (String person : inDoubt) {
+            long rotations = Database.count(rotationsOf, pmo, person);
+            assertTrue(rotations <= 1, person + " in doubt is booked once at most: " + rotations);
+            assertEquals(rotations, Database.count("SELECT COUNT(*) FROM rotation_event e JOIN rotation r ON r.id = e.rotation_id"
+                    + " JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id WHERE p.code = ? AND s.employee_number = ?", pmo, person),
+                    person + " in doubt: stored whole (with its history event) or not at all");
+        }
+    }
+
+    /** 503 without Retry-After, saying that the change may have been stored: a commit whose acknowledgement was lost. */
+    private static boolean isInDoubt(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.headers().firstValue("Retry-After").isEmpty()
+                && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && response.body().contains("may or may not have been stored");
+    }
+
+    private static HttpResponse<String> post(WebSession session, String path, String json) throws Exception {
+        return session.send(session.request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     @Test
     void duringAnOutageTheApiAnswers503ThePagesSaySoAndNothingIsWritten() throws Exception {
         WebSession leader = new WebSession(base);

@@ -10,9 +10,11 @@ import java.util.logging.Logger;
 
 /**
  * What no other mapper answers: a database that cannot be reached is 503 with {@code Retry-After}
- * (the client may try again shortly); anything else is 500. Both as problem documents, never the
- * container's HTML page or an empty body. The transaction of a failed request is rolled back:
- * nothing of it is stored.
+ * (the client may try again shortly, nothing was stored); a commit whose connection was lost
+ * before the database acknowledged it is 503 without {@code Retry-After} and says that the change
+ * may have been stored (see {@link Outage#isCommitInDoubt}); anything else is 500. All as problem documents, never the
+ * container's HTML page or an empty body. The transaction of any other failed request is rolled
+ * back: nothing of it is stored.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<RuntimeException> {
@@ -21,6 +23,11 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException failure) {
+        if (Outage.isCommitInDoubt(failure)) {
+            // No Retry-After: sending the same change again at once could store it twice.
+            LOG.log(Level.WARNING, "The connection to the database was lost while committing: {0}", failure.toString());
+            return Problems.of(Response.Status.SERVICE_UNAVAILABLE, Outage.IN_DOUBT, null, null);
+        }
         if (Outage.isCause(failure)) {
             LOG.log(Level.WARNING, "The database cannot be reached: {0}", failure.toString());
             return Response.fromResponse(Problems.of(Response.Status.SERVICE_UNAVAILABLE,

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.SystemException;
 import javax.transaction.xa.XAException;
 
 /**
@@ -20,6 +23,10 @@ public final class Outage {
     /** What the answers during an outage advise: try again after this many seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
+    /** What a change whose commit is in doubt is answered: the client reads it back before sending it again. */
+    public static final String IN_DOUBT = "The connection to the database was lost while the change was being saved, so it may or may not"
+            + " have been stored. Look it up before sending it again.";
+
     /**
      * SQL states of a database that cannot be reached: class 08 (connection exception), 57P01-03
      * (PostgreSQL shutting down, crashed, not accepting connections yet), 53300 (too many
@@ -28,6 +35,22 @@ public final class Outage {
     private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "28000");
 
     private Outage() {
+    }
+
+    /**
+     * Whether {@code failure} is a commit that failed without a known outcome: the connection was
+     * lost while the database was committing, so the change may have been stored or not (the
+     * database's acknowledgement never arrived). The transaction manager reports it as a
+     * {@code SystemException} or a heuristic outcome; a {@code RollbackException} is a known
+     * outcome (nothing stored) and is not in doubt.
+     */
+    public static boolean isCommitInDoubt(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SystemException || cause instanceof HeuristicMixedException || cause instanceof HeuristicRollbackException) {
+                return isCause(failure);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code failure}, or one of its causes, says the database cannot be reached. */

@@ -32,4 +32,19 @@ class OutageTest {
         assertFalse(Outage.isCause(new IllegalStateException("a defect")));
         assertFalse(Outage.isCause(new EJBException("Unable to complete container-managed transaction.", new SystemException())));
     }
+
+    @Test
+    void aCommitWhoseConnectionWasLostIsInDoubtARollbackOrAFailureBeforeTheCommitIsNot() {
+        SystemException lostWhileCommitting = new SystemException();
+        lostWhileCommitting.initCause(new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to administrator command"));
+        assertTrue(Outage.isCommitInDoubt(new jakarta.transaction.TransactionalException("encountered exception during commit", lostWhileCommitting)));
+        assertTrue(Outage.isCommitInDoubt(new EJBException("Unable to complete container-managed transaction.", lostWhileCommitting)));
+
+        assertFalse(Outage.isCommitInDoubt(new jakarta.transaction.TransactionalException("rolled back",
+                new jakarta.transaction.RollbackException("marked for rollback"))));
+        assertFalse(Outage.isCommitInDoubt(new RuntimeException(new SQLException("terminating connection", "57P01"))),
+                "a statement that failed: the transaction is rolled back, nothing stored");
+        assertFalse(Outage.isCommitInDoubt(new EJBException("Unable to complete container-managed transaction.", new SystemException())),
+                "a commit that failed for another reason than the connection");
+    }
 }
