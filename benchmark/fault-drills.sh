@@ -71,6 +71,20 @@ rows() {
 
 for drill in $DRILLS; do
     case $drill in
+    memory)
+        # No restart (the command is "true"): 16 clients book for MINUTES (10) while the RSS is sampled every 30 s.
+        echo "=== memory drill: ${CLIENTS:-16} booking clients for ${MINUTES:-10} min, RSS every 30 s ($(date -u +%FT%TZ))"
+        start_server memory
+        echo "RSS at start: $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1 / 1024}')"
+        ( while kill -0 $pid 2>/dev/null; do sleep 30; echo "RSS $(date -u +%T): $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1 / 1024}')"; done ) &
+        sampler=$!
+        half=$(( ${MINUTES:-10} * 30 ))
+        java -cp "$CP" org.pmorotations.benchmark.RestartDrill http://localhost:$PORT pmo.manager $PASSWORD "$URL" $PG_USER \
+            true ${CLIENTS:-16} $half $half
+        echo "RSS after the load: $(ps -o rss= -p $pid | awk '{printf "%.0f MB", $1 / 1024}')"
+        kill $sampler 2>/dev/null || true
+        stop_server
+        ;;
     restart)
         echo "=== restart drill: PostgreSQL restarted under ${CLIENTS:-8} booking clients ($(date -u +%FT%TZ))"
         start_server restart
