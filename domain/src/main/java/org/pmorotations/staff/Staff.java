@@ -66,6 +66,11 @@ public class Staff extends BaseEntity {
         return text != null && EMAIL_ADDRESS.matcher(text.strip()).matches();
     }
 
+    /** What a refused address is told, by the API and the import alike: {@code "x" is not an e-mail address.} */
+    public static String notAnEmailAddress(String text) {
+        return "\"" + text + "\" is not an e-mail address.";
+    }
+
     @Embedded
     private EmployeeNumber employeeNumber;
 
@@ -127,7 +132,7 @@ public class Staff extends BaseEntity {
     public void changeContact(String newEmail, String newDepartment) {
         String address = Text.required(newEmail, "email", "The e-mail address", EMAIL_MAX);
         if (!isEmailAddress(address)) {
-            throw new DomainException("email", "\"" + address + "\" is not an e-mail address.");
+            throw new DomainException("email", notAnEmailAddress(address));
         }
         this.email = address;
         this.department = Text.required(newDepartment, "department", "The department", DEPARTMENT_MAX);

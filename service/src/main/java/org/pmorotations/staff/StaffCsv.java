@@ -131,7 +131,7 @@ public final class StaffCsv {
         String name = required(record, columns, "fullName", Staff.NAME_MAX, errors);
         String email = required(record, columns, "email", Staff.EMAIL_MAX, errors);
         if (email != null && !Staff.isEmailAddress(email)) {
-            errors.add("email: \"" + email + "\" is not an e-mail address.");
+            errors.add("email: " + Staff.notAnEmailAddress(email));
         }
         String department = required(record, columns, "department", Staff.DEPARTMENT_MAX, errors);
         LocalDate hired = null;

@@ -23,12 +23,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<String> messages = exception.getConstraintViolations().stream()
+        List<ConstraintViolation<?>> violations = exception.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(ConstraintViolationMapper::field))
-                .map(violation -> field(violation) + ": " + violation.getMessage())
-                .distinct()
                 .toList();
-        String field = exception.getConstraintViolations().stream().map(ConstraintViolationMapper::field).sorted().findFirst().orElse(null);
+        List<String> messages = violations.stream().map(violation -> field(violation) + ": " + violation.getMessage()).distinct().toList();
+        String field = violations.isEmpty() ? null : field(violations.get(0));
         String detail = messages.isEmpty() ? "A value was refused." : messages.stream().collect(Collectors.joining("; ", "", "."));
         return Problems.unprocessable(detail, field, detail);
     }
