@@ -10,14 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,15 +41,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * identifier. The application must never answer 5xx, every error must be problem+json, and a
  * refused request must leave every table as it was (rows and versions). Runs on H2 and on
  * PostgreSQL; the counts by status are printed.
+ *
+ * <p>The other classes share this deployment: the test's people are in a department of their own,
+ * and the people, projects and PMOs that an endpoint's valid requests created (hundreds, with
+ * names such as {@code <script>alert(1)</script>}) are removed after its requests, so that a
+ * project list's first page, a department's download or a candidate ranking reads as it would
+ * without this test.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261202L);
-    private static final int CASES = Integer.getInteger("fuzz.cases", 40);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 320);
     private static final String MANAGER = "pmo.manager";
     private static final String[] TABLES = {"staff", "level_change", "project", "project_role", "pmo", "rotation", "rotation_event",
             "rotation_objective", "return_placement", "policy_setting"};
+    /** The tables whose rows the valid requests create and this test removes afterwards. */
+    private static final List<String> CREATED = List.of("staff", "project", "pmo");
     private static final String[] VERSIONED = {"staff", "level_change", "project", "project_role", "pmo", "rotation",
             "return_placement", "policy_setting"};
 
@@ -65,8 +78,8 @@ class ApiFuzzIT {
 
     private static Fixture fixture;
 
-    /** The test's own PMO, project, person and rotation, which the endpoints that change one are aimed at. */
-    private record Fixture(String pmo, String project, String person, long rotation, LocalDate start) {
+    /** The test's own PMO, project, person (in a department of the test's) and rotation, which the endpoints that change one are aimed at. */
+    private record Fixture(String pmo, String project, String person, String department, long rotation, LocalDate start) {
     }
 
     private record Endpoint(String name, String method, String path, String user, Map<String, String> body,
@@ -93,6 +106,10 @@ class ApiFuzzIT {
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         Map<String, WebSession> sessions = new java.util.HashMap<>();
+        Map<String, Set<Long>> existing;
+        try (Connection db = Database.connect()) {
+            existing = ids(db);
+        }
         try (Connection db = Database.connect()) {
             String before = snapshot(db);
             for (int i = 0; i < CASES; i++) {
@@ -115,6 +132,7 @@ class ApiFuzzIT {
             }
         } finally {
             restorePolicy(policyBefore);
+            removeCreated(existing);
         }
         System.out.println("fuzz " + name + " on " + Database.kind() + ": " + CASES + " requests, by status " + statuses);
         assertEquals(List.of(), wrong, "answers to mutated requests of " + name);
@@ -179,7 +197,7 @@ class ApiFuzzIT {
                 body.put("employeeNumber", quote(parts[1].equals("staff") ? unique : own.person()));
                 body.put("fullName", quote("Fuzz " + unique));
                 body.put("email", quote(unique.toLowerCase() + "@example.com"));
-                body.put("department", quote("Finance"));
+                body.put("department", quote(own.department()));
                 body.put("hireDate", quote("2015-01-05"));
                 body.put("level", quote("PROJECT_COORDINATOR"));
                 if (method.equals("PUT")) {
@@ -200,7 +218,7 @@ class ApiFuzzIT {
             case "staff/import" -> {
                 contentType = "text/csv; charset=UTF-8";
                 body.put("csv", "employeeNumber,fullName,email,department,hireDate,level\n" + unique + ",Fuzz " + unique + ","
-                        + unique.toLowerCase() + "@example.com,Finance,2015-01-05,PROJECT_COORDINATOR\n");
+                        + unique.toLowerCase() + "@example.com," + own.department() + ",2015-01-05,PROJECT_COORDINATOR\n");
             }
             case "pmos", "pmos/{code}" -> {
                 user = "admin";
@@ -428,19 +446,20 @@ class ApiFuzzIT {
             return fixture;
         }
         String tag = "FZ" + Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
+        String department = "Fuzzed department " + tag;
         LocalDate start = LocalDate.now().plusYears(2).withDayOfMonth(1);
         created(post("/api/v1/pmos", "admin", "{\"code\":\"" + tag + "-PMO\",\"name\":\"Fuzzed PMO " + tag + "\",\"tier\":\"DEPARTMENT\","
                 + "\"seats\":{\"PMO_ANALYST\":3,\"PMO_MANAGER\":1},\"opens\":\"2020-01-06\",\"closes\":null}"));
         created(post("/api/v1/projects", MANAGER, "{\"code\":\"" + tag + "-PRJ\",\"name\":\"Fuzzed project " + tag + "\","
                 + "\"department\":\"Finance\",\"start\":\"2020-01-06\",\"end\":\"2040-12-31\"}"));
         created(post("/api/v1/staff", MANAGER, "{\"employeeNumber\":\"" + tag + "-P\",\"fullName\":\"Fuzzed person " + tag + "\","
-                + "\"email\":\"" + tag.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2015-01-05\","
+                + "\"email\":\"" + tag.toLowerCase() + "@example.com\",\"department\":\"" + department + "\",\"hireDate\":\"2015-01-05\","
                 + "\"level\":\"PROJECT_COORDINATOR\"}"));
         HttpResponse<String> rotation = post("/api/v1/rotations", MANAGER, "{\"employeeNumber\":\"" + tag + "-P\",\"pmoCode\":\"" + tag
                 + "-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
         created(rotation);
         JsonObject booked = BoardFixture.json(rotation.body());
-        fixture = new Fixture(tag + "-PMO", tag + "-PRJ", tag + "-P", booked.getJsonNumber("id").longValue(), start);
+        fixture = new Fixture(tag + "-PMO", tag + "-PRJ", tag + "-P", department, booked.getJsonNumber("id").longValue(), start);
         return fixture;
     }
 
@@ -467,6 +486,52 @@ class ApiFuzzIT {
                 .header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(restored)));
         assertTrue(put.statusCode() == 200, "the policy restored: " + put.body());
+    }
+
+    /** The ids of the rows of each table of {@link #CREATED}. */
+    private static Map<String, Set<Long>> ids(Connection db) throws SQLException {
+        Map<String, Set<Long>> ids = new HashMap<>();
+        for (String table : CREATED) {
+            Set<Long> rows = new HashSet<>();
+            try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery("SELECT id FROM " + table)) {
+                while (row.next()) {
+                    rows.add(row.getLong(1));
+                }
+            }
+            ids.put(table, rows);
+        }
+        return ids;
+    }
+
+    /**
+     * Removes, in one transaction, the people, projects and PMOs that were not there before an
+     * endpoint's requests ({@code existing}), with the level changes and project roles of those
+     * people and projects. Nothing else refers to them: the requests that book or place are aimed
+     * at the test's own person, PMO and project, which stay.
+     */
+    private static void removeCreated(Map<String, Set<Long>> existing) throws SQLException {
+        try (Connection db = Database.connect()) {
+            db.setAutoCommit(false);
+            Map<String, Set<Long>> now = ids(db);
+            Map<String, List<String>> dependents = Map.of("staff", List.of("DELETE FROM level_change WHERE staff_id = ?",
+                    "DELETE FROM project_role WHERE staff_id = ?"), "project", List.of("DELETE FROM project_role WHERE project_id = ?"),
+                    "pmo", List.of());
+            for (String table : CREATED) {
+                List<Long> created = now.get(table).stream().filter(id -> !existing.get(table).contains(id)).toList();
+                List<String> statements = new ArrayList<>(dependents.get(table));
+                statements.add("DELETE FROM " + table + " WHERE id = ?");
+                for (String sql : statements) {
+                    try (PreparedStatement delete = db.prepareStatement(sql)) {
+                        for (long id : created) {
+                            delete.setLong(1, id);
+                            delete.addBatch();
+                        }
+                        delete.executeBatch();
+                    }
+                }
+            }
+            db.commit();
+        }
     }
 
     /** Rows and the sum of versions of every table a request could change: equal when nothing changed. */
