@@ -56,6 +56,7 @@ public final class Benchmark {
     private static final Pattern EMPLOYEE = Pattern.compile("\"employeeNumber\":\"([^\"]+)\"");
     private static final Pattern PMO = Pattern.compile("\\{[^{}]*?\"code\":\"([^\"]+)\"[^{}]*?\"tier\":\"([A-Z]+)\"[^{}]*?\\{[^{}]*}[^{}]*?\"opens\":\"([^\"]+)\"(?:,\"closes\":\"([^\"]+)\")?");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
     private final Properties results = new Properties();
     private final Map<String, String> options;
@@ -248,7 +249,7 @@ public final class Benchmark {
             }
             return body;
         });
-        List<String> created = new ArrayList<>();
+        List<String[]> created = new ArrayList<>();
         int[] next = {0};
         time("schedule", 0, bookings.size(), budget(), () -> {
             String[] booking = bookings.get(next[0]++ % bookings.size());
@@ -256,15 +257,17 @@ public final class Benchmark {
                     + "\",\"pmoCode\":\"" + booking[1] + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start
                     + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}"), 201);
             Matcher id = ID.matcher(response.body());
-            if (id.find()) {
+            Matcher version = VERSION.matcher(response.body());
+            if (id.find() && version.find()) {
                 synchronized (created) {
-                    created.add(id.group(1));
+                    created.add(new String[] {id.group(1), version.group(1)});
                 }
             }
             return response;
         });
-        for (String id : created) {
-            send(client, post("/api/v1/rotations/" + id + "/cancel", "{\"reason\":\"Benchmark booking, withdrawn.\"}"), 200);
+        for (String[] booked : created) {
+            send(client, post("/api/v1/rotations/" + booked[0] + "/cancel", "{\"reason\":\"Benchmark booking, withdrawn.\",\"version\":"
+                    + booked[1] + "}"), 200);
         }
     }
 

@@ -39,14 +39,15 @@ public abstract class BaseEntity {
     }
 
     /**
-     * An edit must be made on the version it was read at: a missing one is refused, a stale one is
+     * An edit must be made on the version it was read at: a missing one is a
+     * {@link VersionRequiredException}, a stale one is
      * a {@link ConflictException}, so that nobody's change is silently overwritten.
      *
      * @param what how the user names this entity, e.g. the person's name
      */
     public void requireVersion(Long read, String what) {
         if (read == null) {
-            throw new DomainException("version", "Send the version you read, so that nobody's change is overwritten.");
+            throw new VersionRequiredException();
         }
         if (read != version) {
             throw new ConflictException("version", "Someone changed " + what + " since you read it (version "

@@ -105,6 +105,20 @@ public class Period {
         return months;
     }
 
+    /**
+     * The months of the period to the nearest whole one, counted as {@link #ofMonths} counts them:
+     * what is left over after the whole months counts as one more when it is at least as long as
+     * what that month lacks. From 2027-03-01, an end on 2028-02-29 is 12 months, on 2028-02-15 (15
+     * days over 11 months, 14 lacking) 12 as well, on 2028-02-14 11. The board turns a dragged end into the months of an extension with it.
+     */
+    public long nearestMonths() {
+        LocalDate dayAfter = requireEnd().plusDays(1);
+        long whole = months();
+        long over = ChronoUnit.DAYS.between(monthsAfter(startDate, whole), dayAfter);
+        long lacking = ChronoUnit.DAYS.between(dayAfter, monthsAfter(startDate, whole + 1));
+        return over > 0 && over >= lacking ? whole + 1 : whole;
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(startDate, requireEnd()) + 1;
     }

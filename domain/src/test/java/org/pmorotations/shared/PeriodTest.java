@@ -321,4 +321,30 @@ class PeriodTest {
             assertEquals("end", e.getRule());
         }
     }
+
+    @Nested
+    @DisplayName("months to the nearest whole one")
+    class NearestMonths {
+
+        @ParameterizedTest(name = "{0} to {1}: {2}")
+        @CsvSource({
+                "2027-03-01, 2028-02-29, 12",
+                "2027-03-01, 2028-02-15, 12",
+                "2027-03-01, 2028-02-14, 11",
+                "2027-03-01, 2028-03-31, 13",
+                "2027-01-31, 2027-02-27, 1",
+                "2027-01-31, 2027-02-28, 1",
+                "2027-01-31, 2027-02-13, 0",
+                "2027-01-31, 2027-02-14, 1",
+                "2027-03-01, 2027-03-01, 0"})
+        void theLeftOverDaysCountAsAMonthFromHalfOfItOn(LocalDate start, LocalDate end, long months) {
+            assertEquals(months, Period.of(start, end).nearestMonths());
+        }
+
+        @ParameterizedTest(name = "{0} months from {1}")
+        @CsvSource({"1, 2027-01-31", "12, 2028-02-29", "18, 2027-08-30", "24, 2027-03-01"})
+        void aPeriodOfWholeMonthsIsThatManyMonths(int months, LocalDate start) {
+            assertEquals(months, Period.ofMonths(start, months).nearestMonths());
+        }
+    }
 }

@@ -82,8 +82,9 @@ class ApiFuzzIT {
     private record Fixture(String pmo, String project, String person, String department, long rotation, LocalDate start) {
     }
 
+    /** One valid request of an endpoint; {@code ifMatch}, when not null, is its If-Match header. */
     private record Endpoint(String name, String method, String path, String user, Map<String, String> body,
-                            Map<String, String> query, String contentType) {
+                            Map<String, String> query, String contentType, String ifMatch) {
     }
 
     static Stream<String> endpoints() {
@@ -139,10 +140,11 @@ class ApiFuzzIT {
     }
 
     /** What one request was: its path with the query, its content type and its body. */
-    private record Mutated(String path, String contentType, byte[] body, String what) {
+    private record Mutated(String path, String contentType, String ifMatch, byte[] body, String what) {
         @Override
         public String toString() {
-            return what + " -> " + abbreviate(path) + (body == null ? "" : " " + abbreviate(new String(body, StandardCharsets.UTF_8)));
+            return what + " -> " + abbreviate(path) + (ifMatch == null ? "" : " If-Match: " + abbreviate(ifMatch))
+                    + (body == null ? "" : " " + abbreviate(new String(body, StandardCharsets.UTF_8)));
         }
     }
 
@@ -156,7 +158,7 @@ class ApiFuzzIT {
         return status == 400 && (path.contains("%00") || path.contains("%C3%28"));
     }
 
-    private Endpoint endpoint(String name, Fixture own) {
+    private Endpoint endpoint(String name, Fixture own) throws SQLException {
         String[] parts = name.split(" ", 2);
         String method = parts[0];
         String path = "/api/v1/" + parts[1].replace("{id}", String.valueOf(own.rotation()))
@@ -167,6 +169,17 @@ class ApiFuzzIT {
         String user = MANAGER;
         String contentType = "application/json";
         String unique = "FZ" + Long.toString(System.nanoTime() % 1_000_000_000_000L, 36).toUpperCase();
+        // A change to the rotation is made on the version it has now, read before each request:
+        // in the body where the change has one, else in If-Match.
+        String ifMatch = null;
+        if (parts[1].startsWith("rotations/{id}/")) {
+            long version = Database.count("SELECT version FROM rotation WHERE id = ?", own.rotation());
+            if (parts[1].endsWith("/approve") || parts[1].endsWith("/confirm")) {
+                ifMatch = "\"" + version + "\"";
+            } else {
+                body.put("version", String.valueOf(version));
+            }
+        }
         switch (parts[1]) {
             case "rotations/check", "rotations" -> {
                 body.put("employeeNumber", quote(own.person()));
@@ -185,7 +198,6 @@ class ApiFuzzIT {
             case "rotations/{id}/reschedule" -> {
                 body.put("start", quote(own.start().plusMonths(1).toString()));
                 body.put("months", "12");
-                body.put("version", "0");
             }
             case "rotations/{id}/return" -> {
                 body.put("projectCode", quote(own.project()));
@@ -302,7 +314,7 @@ class ApiFuzzIT {
         if (method.equals("POST") && body.isEmpty() && !parts[1].equals("jobs/daily")) {
             contentType = null;
         }
-        return new Endpoint(name, method, path, user, body, query, contentType);
+        return new Endpoint(name, method, path, user, body, query, contentType, ifMatch);
     }
 
     private static Mutated mutate(Endpoint endpoint, Random random) {
@@ -310,12 +322,17 @@ class ApiFuzzIT {
         Map<String, String> query = new LinkedHashMap<>(endpoint.query());
         Map<String, String> fields = new LinkedHashMap<>(endpoint.body());
         String contentType = endpoint.contentType();
+        String ifMatch = endpoint.ifMatch();
         String what;
         byte[] raw = null;
         boolean csv = fields.containsKey("csv");
         boolean jobs = endpoint.path().endsWith("/jobs/daily");
         int kind = random.nextInt(jobs ? 1 : 10);
-        if (jobs) {
+        if (ifMatch != null && random.nextInt(3) == 0) {
+            ifMatch = pick(List.of("", "*", "\"abc\"", "W/" + ifMatch, "\"99999999999999999999\"", "\"-1\"", "1", "\"1\", \"2\"",
+                    "\"0\"", "\"" + "9".repeat(300) + "\"", "\u0000"), random);
+            what = "If-Match " + abbreviate(ifMatch);
+        } else if (jobs) {
             // Only dates the job must refuse.
             query.put("asOf", pick(List.of("", "abc", "2027-02-30", "0000-01-01", "99999-01-01", "-1", "\u0000", "2027-13-01",
                     "x".repeat(3000), "2027-1-1"), random));
@@ -412,7 +429,7 @@ class ApiFuzzIT {
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
         }
-        return new Mutated(path, contentType, raw, endpoint.method() + " " + what);
+        return new Mutated(path, contentType, ifMatch, raw, endpoint.method() + " " + what);
     }
 
     /**
@@ -434,6 +451,9 @@ class ApiFuzzIT {
         HttpRequest.Builder builder = client.request(request.path());
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
+        }
+        if (request.ifMatch() != null && !request.ifMatch().contains("\u0000")) {
+            builder.header("If-Match", request.ifMatch());
         }
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());

@@ -12,6 +12,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,28 +103,32 @@ class BoardBrowserIT {
         List<String> activeToday = Database.strings("SELECT s.full_name FROM rotation r JOIN staff s ON s.id = r.staff_id"
                 + " WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end >= ?", today, today);
         assertFalse(activeToday.isEmpty(), "the demo organisation has rotations under way");
-        Browser.waitUpTo(browser, PATIENCE).until(driver -> !bars().isEmpty());
         assertEquals(1, browser.findElements(By.cssSelector("#boardForm\\:board .vis-current-time")).size(), "a line marks today");
         assertFalse(browser.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-free")).isEmpty(),
                 "empty seats are shown behind the bars");
         String free = browser.findElement(By.cssSelector("#boardForm\\:board .vis-item.board-free")).getAttribute("textContent").strip();
         assertTrue(free.matches("\\d+ of \\d+ seats? free"), "an empty stretch says how many seats are free: " + free);
-        // The tooltip vis-timeline shows on hovering a bar: its item's title.
-        String bar = (String) browser.executeScript("return PF('boardTimeline').instance.itemsData.get()"
-                + ".filter(item => String(item.id).startsWith('rotation-'))[0].title;");
-        assertTrue(bar.matches(".+: \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d, (Proposed|Approved|Active|Overdue|Curtailed|Completed)"),
-                "a bar's tooltip says who, when and in which state: " + bar);
         String summary = browser.findElement(By.id("boardForm:summary")).getText();
         assertTrue(summary.contains(" rotations in " + rowLabels().size() + " rows"), summary);
-        // The other tests add PMOs of their own: the board may hold more than one page of them.
+        // The other tests add PMOs of their own: the board may hold more than one page of them, and
+        // the first page may hold only theirs, with no rotation in this window.
         Set<String> shown = new HashSet<>();
+        String tooltip = null;
         for (int page = 1; ; page++) {
-            shown.addAll(bars().stream().map(BoardBrowserIT::text).toList());
+            List<String> names = bars().stream().map(BoardBrowserIT::text).toList();
+            shown.addAll(names);
+            if (tooltip == null && !names.isEmpty()) {
+                // The tooltip vis-timeline shows on hovering a bar: its item's title.
+                tooltip = (String) browser.executeScript("return PF('boardTimeline').instance.itemsData.get()"
+                        + ".filter(item => String(item.id).startsWith('rotation-'))[0].title;");
+            }
             if (!showsMorePmos()) {
                 break;
             }
             nextPmos();
         }
+        assertTrue(tooltip != null && tooltip.matches(".+: \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d, "
+                + "(Proposed|Approved|Active|Overdue|Curtailed|Completed)"), "a bar's tooltip says who, when and in which state: " + tooltip);
         assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
                 + activeToday.stream().filter(name -> !shown.contains(name)).toList());
     }
@@ -234,6 +239,28 @@ class BoardBrowserIT {
         assertEquals(version, BoardFixture.storedVersion(seat.first()));
         Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> Math.abs(bar(seat.firstName()).getRect().getX() - left) <= 2);
+    }
+
+    /**
+     * The board moves a bar on the version it read: when someone else has changed the rotation in
+     * the meantime, the drag is refused with a message saying so, and their change is kept.
+     */
+    @Test
+    void draggingABarSomeoneElseChangedSinceTheBoardWasReadIsRefusedAndKeepsTheirChange() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        BoardFixture.TwoInOneSeat seat = fixture.twoInOneSeat(LocalDate.of(2050, 1, 1));
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2049-10-01&months=24");
+        WebElement bar = bar(seat.firstName());
+
+        HttpResponse<String> other = fixture.change(seat.first(), "reschedule", "admin", "{\"start\":\"2050-02-01\",\"months\":12}");
+        assertEquals(200, other.statusCode(), other.body());
+        long version = BoardFixture.storedVersion(seat.first());
+        drag(bar, 3);
+
+        String message = growl();
+        assertTrue(message.contains("Someone changed this rotation since the board was read"), message);
+        assertEquals("2050-02-01 to 2051-01-31", BoardFixture.storedPeriod(seat.first()), "the other change is kept");
+        assertEquals(version, BoardFixture.storedVersion(seat.first()), "the drag changed nothing");
     }
 
     /**

@@ -30,14 +30,40 @@ final class BoardFixture {
     }
 
     HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        return send(method, path, user, json, null);
+    }
+
+    /** The same, with {@code ifMatch} (when not null) in the If-Match header. */
+    HttpResponse<String> send(String method, String path, String user, String json, String ifMatch) throws Exception {
         WebSession client = new WebSession(base);
         HttpRequest.Builder request = client.request(path).header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (user != null) {
+            request.header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        }
         return client.send(request);
+    }
+
+    /**
+     * A lifecycle change of rotation {@code id} as a client makes it: the rotation read first and
+     * its ETag sent back in If-Match. {@code action} is the last part of the address (approve,
+     * extend, curtail, cancel, return, return/confirm, complete); {@code json} the body or null.
+     */
+    HttpResponse<String> change(long id, String action, String user, String json) throws Exception {
+        return send("POST", "/api/v1/rotations/" + id + "/" + action, user, json, etag(id));
+    }
+
+    /** The ETag that {@code GET /api/v1/rotations/{id}} answers: the version the next change is made on. */
+    String etag(long id) throws Exception {
+        HttpResponse<String> read = send("GET", "/api/v1/rotations/" + id, "admin", null);
+        assertEquals(200, read.statusCode(), read.body());
+        return read.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("rotation " + id + " is read without an ETag"));
     }
 
     static JsonObject json(String body) {
@@ -102,7 +128,7 @@ final class BoardFixture {
     }
 
     JsonObject approve(long id) throws Exception {
-        HttpResponse<String> approved = send("POST", "/api/v1/rotations/" + id + "/approve", MANAGER, null);
+        HttpResponse<String> approved = change(id, "approve", MANAGER, null);
         assertEquals(200, approved.statusCode(), approved.body());
         return json(approved.body());
     }

@@ -57,12 +57,12 @@ class HostileTextBrowserIT {
         String project = newProject(fixture);
         long returning = fixture.approve(fixture.propose(person, pmo, LocalDate.of(2049, 1, 1), 12).getJsonNumber("id").longValue())
                 .getJsonNumber("id").longValue();
-        HttpResponse<String> reserved = fixture.send("POST", "/api/v1/rotations/" + returning + "/return", BoardFixture.MANAGER,
+        HttpResponse<String> reserved = fixture.change(returning, "return", BoardFixture.MANAGER,
                 Json.createObjectBuilder().add("projectCode", project).add("level", "PROJECT_COORDINATOR").add("start", "2050-01-01")
                         .build().toString());
         assertEquals(200, reserved.statusCode(), reserved.body());
         long cancelled = fixture.propose(person, pmo, LocalDate.of(2053, 1, 1), 12).getJsonNumber("id").longValue();
-        HttpResponse<String> cancel = fixture.send("POST", "/api/v1/rotations/" + cancelled + "/cancel", BoardFixture.MANAGER,
+        HttpResponse<String> cancel = fixture.change(cancelled, "cancel", BoardFixture.MANAGER,
                 Json.createObjectBuilder().add("reason", REASON).build().toString());
         assertEquals(200, cancel.statusCode(), cancel.body());
 

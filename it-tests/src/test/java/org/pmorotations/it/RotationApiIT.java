@@ -181,12 +181,13 @@ class RotationApiIT {
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created.body()).getJsonNumber("id").longValue();
         String rotation = "/api/v1/rotations/" + id;
+        BoardFixture client = new BoardFixture(base);
 
-        assertEquals("APPROVED", json(post(rotation + "/approve", MANAGER, "").body()).getString("status"));
-        HttpResponse<String> tooLong = post(rotation + "/extend", MANAGER, "{\"months\":13}");
+        assertEquals("APPROVED", json(client.change(id, "approve", MANAGER, null).body()).getString("status"));
+        HttpResponse<String> tooLong = client.change(id, "extend", MANAGER, "{\"months\":13}");
         assertEquals(422, tooLong.statusCode(), tooLong.body());
         assertEquals("DURATION", json(tooLong.body()).getJsonArray("violations").getJsonObject(0).getString("rule"));
-        JsonObject extended = json(post(rotation + "/extend", MANAGER, "{\"months\":6}").body());
+        JsonObject extended = json(client.change(id, "extend", MANAGER, "{\"months\":6}").body());
         assertEquals(18, extended.getInt("months"));
 
         HttpResponse<String> job = post("/api/v1/jobs/daily", "admin", "");
@@ -200,15 +201,15 @@ class RotationApiIT {
         assertEquals(historyLength, json(new WebSession(base).getAs(rotation, MANAGER, WebSession.DEMO_PASSWORD).body())
                 .getJsonArray("history").size(), "running the job twice changes nothing more");
 
-        HttpResponse<String> noReason = post(rotation + "/curtail", MANAGER, "{\"endDate\":\"" + today + "\"}");
+        HttpResponse<String> noReason = client.change(id, "curtail", MANAGER, "{\"endDate\":\"" + today + "\"}");
         assertEquals(422, noReason.statusCode());
         assertEquals("reason", json(noReason.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
-        JsonObject curtailed = json(post(rotation + "/curtail", MANAGER,
+        JsonObject curtailed = json(client.change(id, "curtail", MANAGER,
                 "{\"endDate\":\"" + today + "\",\"reason\":\"Needed back on a project recovery\"}").body());
         assertEquals("CURTAILED", curtailed.getString("status"));
         assertEquals(today.toString(), curtailed.getString("end"));
 
-        JsonObject reserved = json(post(rotation + "/return", MANAGER, "{\"projectCode\":\"FIN-RUN\",\"level\":\"PROJECT_MANAGER\","
+        JsonObject reserved = json(client.change(id, "return", MANAGER, "{\"projectCode\":\"FIN-RUN\",\"level\":\"PROJECT_MANAGER\","
                 + "\"start\":\"" + today.plusDays(1) + "\"}").body());
         assertEquals("RESERVED", reserved.getJsonObject("returnPlacement").getString("status"));
         assertEquals(List.of("PROPOSED", "APPROVED", "EXTENDED", "ACTIVATED", "CURTAILED", "RETURN_RESERVED"),
@@ -216,10 +217,10 @@ class RotationApiIT {
         assertEquals("Needed back on a project recovery", reserved.getJsonArray("history").getJsonObject(4).getString("reason"));
         assertEquals("system", reserved.getJsonArray("history").getJsonObject(3).getString("by"));
 
-        HttpResponse<String> cancelEnded = post(rotation + "/cancel", MANAGER, "{\"reason\":\"too late\"}");
+        HttpResponse<String> cancelEnded = client.change(id, "cancel", MANAGER, "{\"reason\":\"too late\"}");
         assertEquals(422, cancelEnded.statusCode());
         assertEquals("status", json(cancelEnded.body()).getJsonArray("violations").getJsonObject(0).getString("field"));
-        assertEquals(403, post(rotation + "/approve", "leader", "").statusCode(), "a leader changes nothing");
+        assertEquals(403, client.change(id, "approve", "leader", null).statusCode(), "a leader changes nothing");
         assertEquals(404, post("/api/v1/rotations/987654321/approve", MANAGER, "").statusCode());
         assertEquals(5, Database.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ROTATION' AND subject_key = ?",
                 String.valueOf(id)), "proposal, approval, extension, curtailment and return are audited");
@@ -278,7 +279,8 @@ class RotationApiIT {
             JsonObject before = ranked.get(i - 1);
             JsonObject after = ranked.get(i);
             assertTrue(after.isNull("lastRotationEnd") ? before.isNull("lastRotationEnd")
-                            : before.isNull("lastRotationEnd") || before.getString("lastRotationEnd").compareTo(after.getString("lastRotationEnd")) <= 0,
+                            : before.isNull("lastRotationEnd") || !LocalDate.parse(before.getString("lastRotationEnd"))
+                            .isAfter(LocalDate.parse(after.getString("lastRotationEnd"))),
                     "never rotated first, then the longest back: " + before + " before " + after);
         }
 

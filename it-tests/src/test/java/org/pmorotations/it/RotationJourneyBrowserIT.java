@@ -357,19 +357,22 @@ class RotationJourneyBrowserIT {
     void confirmingAReturnOverTheApi() throws Exception {
         LocalDate today = LocalDate.now();
         long unstarted = schedule(neverRotated(1, today.plusMonths(10)).get(0), newPmo(1), today.withDayOfMonth(1).plusMonths(10), 12);
-        assertEquals(422, post("/api/v1/rotations/" + unstarted + "/return/confirm", MANAGER, "").statusCode(),
+        BoardFixture client = new BoardFixture(base);
+        assertEquals(428, post("/api/v1/rotations/" + unstarted + "/return/confirm", MANAGER, "").statusCode(),
+                "a change without the version read");
+        assertEquals(422, client.change(unstarted, "return/confirm", MANAGER, null).statusCode(),
                 "a proposed rotation has no return to confirm");
         assertEquals(404, post("/api/v1/rotations/-42/return/confirm", MANAGER, "").statusCode());
 
         long id = activeDemoRotationWithoutConfirmedReturn(1);
-        HttpResponse<String> reserved = post("/api/v1/rotations/" + id + "/return", MANAGER, "{\"projectCode\":\""
+        HttpResponse<String> reserved = client.change(id, "return", MANAGER, "{\"projectCode\":\""
                 + projectRunningOn(today) + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"" + today + "\"}");
         assertEquals(200, reserved.statusCode(), reserved.body());
-        assertEquals(403, post("/api/v1/rotations/" + id + "/return/confirm", "leader", "").statusCode());
-        assertEquals(401, post("/api/v1/rotations/" + id + "/return/confirm", null, "").statusCode());
+        assertEquals(403, client.change(id, "return/confirm", "leader", null).statusCode());
+        assertEquals(401, client.change(id, "return/confirm", null, null).statusCode());
         assertEquals("RESERVED", json(reserved.body()).getJsonObject("returnPlacement").getString("status"), "refusals changed nothing");
 
-        HttpResponse<String> confirmed = post("/api/v1/rotations/" + id + "/return/confirm", MANAGER, "");
+        HttpResponse<String> confirmed = client.change(id, "return/confirm", MANAGER, null);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertEquals("CONFIRMED", json(confirmed.body()).getJsonObject("returnPlacement").getString("status"));
         assertEquals(List.of("CONFIRMED"), Database.strings("SELECT rp.status FROM rotation r JOIN return_placement rp"

@@ -33,15 +33,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Schedules rotations: the dry run of the rules, and the proposal that keeps them.
+ * Rotations: the dry run of the rules, every change through {@link #apply} (a
+ * {@link RotationCommand}), the candidates for a seat, and reading one.
  *
  * <p>Concurrency: two managers booking the last seat, or one person, at the same moment must not
- * both succeed. {@link #schedule} locks the person's row and then the PMO's row
- * ({@code SELECT ... FOR UPDATE}, always in that order, so two bookings cannot deadlock) before
- * it reads the rotations it checks against. Bookings for one PMO, and for one person, therefore
- * run one after the other; bookings for different PMOs and people do not wait for each other.
- * A database constraint cannot express "at most N overlapping periods", and optimistic locking
- * would not see a concurrent insert; the row locks work the same on H2 and PostgreSQL.
+ * both succeed. {@link #apply} locks the person's row and then the PMO's row before it reads the
+ * rotations it checks against: changes for one PMO, and for one person, run one after the other;
+ * changes for different PMOs and people do not wait for each other.
  */
 @Stateless
 public class RotationService {
@@ -78,14 +76,50 @@ public class RotationService {
         return violations(proposal);
     }
 
-    /** Proposes the rotation if it keeps every rule; otherwise {@link RulesBrokenException} with all of them. */
+    /**
+     * Applies one change to a rotation, the one way every page, the board and the API change one.
+     * In this order, so that each refusal is the first one the author can do something about:
+     * <ol>
+     *   <li>the rotation, or the person and the PMO of a new one, read and locked ({@code SELECT ...
+     *       FOR UPDATE}, the person's row and then the PMO's, always in that order, so two changes
+     *       cannot deadlock): changes to one PMO, and to one person, run one after the other;</li>
+     *   <li>for a stored rotation, the version its author read, compared under those locks, so no
+     *       other change slips in between (a missing one is a
+     *       {@link org.pmorotations.shared.VersionRequiredException}, a stale one a
+     *       {@link org.pmorotations.shared.ConflictException}, nothing changed);</li>
+     *   <li>every rule, where the command changes the period or approves a proposal, with the
+     *       rotation itself left out of the comparisons ({@link RulesBrokenException} with all of
+     *       them);</li>
+     *   <li>the rotation's own method for the change, which refuses what its state does not allow
+     *       and records the history entry;</li>
+     *   <li>the audit log, with the rotation before and after.</li>
+     * </ol>
+     * A database constraint cannot express "at most N overlapping periods", and optimistic locking
+     * would not see a concurrent insert; the row locks work the same on H2 and PostgreSQL.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation schedule(ScheduleRequest request) {
-        Proposal unlocked = proposal(request, true);
-        List<Violation> violations = violations(unlocked);
-        if (!violations.isEmpty()) {
-            throw new RulesBrokenException(violations);
+    public Rotation apply(RotationCommand command) {
+        if (command == null) {
+            throw new DomainException("body", "The request is empty.");
         }
+        if (command instanceof RotationCommand.Schedule schedule) {
+            Rotation rotation = propose(schedule.request());
+            audit.record(command.action(), SUBJECT, String.valueOf(rotation.getId()), null, describe(rotation));
+            return rotation;
+        }
+        RotationCommand.OnRotation change = (RotationCommand.OnRotation) command;
+        Rotation rotation = lockedForChange(change.rotation());
+        rotation.requireVersion(change.version(), "the rotation of " + rotation.getStaff().getFullName());
+        String before = describe(rotation);
+        applyTo(rotation, change, change());
+        em.flush();
+        audit.record(command.action(), SUBJECT, String.valueOf(rotation.getId()), before, describe(rotation));
+        return rotation;
+    }
+
+    private Rotation propose(ScheduleRequest request) {
+        Proposal unlocked = proposal(request, true);
+        requireRules(unlocked);
         if (request.objectives() == null || request.objectives().isEmpty()) {
             throw new DomainException("objectives", "Choose at least one development objective.");
         }
@@ -93,148 +127,48 @@ public class RotationService {
                 request.objectives(), change());
         em.persist(rotation);
         em.flush();
-        audit.record("ROTATION_PROPOSED", SUBJECT, String.valueOf(rotation.getId()), null, describe(rotation));
         return rotation;
     }
 
-    /** Approves a proposal after checking every rule again (the facts may have changed since it was proposed). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation approve(long id) {
-        Rotation rotation = lockedForChange(id);
-        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
-        return changed(rotation, "ROTATION_APPROVED", () -> rotation.approve(change()));
-    }
-
-    /** Moves the planned end {@code months} later, within the maximum length and the other rules. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation extend(long id, Integer months) {
-        if (months == null || months < 1) {
-            throw new DomainException("months", "An extension adds at least one month.");
+    /** The command's change, made on the locked rotation of the version its author read. */
+    private void applyTo(Rotation rotation, RotationCommand.OnRotation command, Change change) {
+        if (command instanceof RotationCommand.Approve) {
+            // The facts may have changed since it was proposed.
+            requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
+            rotation.approve(change);
+        } else if (command instanceof RotationCommand.Reschedule reschedule) {
+            if (!rotation.getStatus().isPlanned()) {
+                throw new DomainException("status", "A " + rotation.getStatus() + " rotation cannot be rescheduled; only a"
+                        + " PROPOSED or APPROVED one can. An active rotation is extended or curtailed instead.");
+            }
+            Period period = Period.of(reschedule.start(), reschedule.end());
+            requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), period, rotation, false));
+            rotation.reschedule(period, change);
+        } else if (command instanceof RotationCommand.Extend extend) {
+            Period longer = Period.ofMonths(rotation.startDate(), (int) rotation.plannedMonths() + extend.months());
+            requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), longer, rotation, true));
+            rotation.extendTo(longer.end().orElseThrow(), change);
+        } else if (command instanceof RotationCommand.Curtail curtail) {
+            rotation.curtail(curtail.lastDay(), change.because(curtail.reason()));
+        } else if (command instanceof RotationCommand.Cancel cancel) {
+            rotation.cancel(change.because(cancel.reason()));
+        } else if (command instanceof RotationCommand.ReserveReturn reserve) {
+            org.pmorotations.project.Project project = org.pmorotations.project.Project.findByCode(em, reserve.projectCode())
+                    .orElseThrow(() -> new DomainException("projectCode", "There is no project " + reserve.projectCode() + "."));
+            if (reserve.start() != null && !project.getPeriod().contains(reserve.start())) {
+                throw new DomainException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
+                        + reserve.start() + " is outside it.");
+            }
+            rotation.reserveReturn(project, reserve.level(), reserve.start(), change);
+        } else if (command instanceof RotationCommand.ConfirmReturn) {
+            // Allowed once the return's start has come (the daily job does the same for returns it finds started).
+            rotation.confirmReturn(change);
+        } else if (command instanceof RotationCommand.Complete complete) {
+            // RETURN_PLAN: the rotation refuses to complete without a return placement.
+            rotation.complete(complete.evaluations(), change);
+        } else {
+            throw new IllegalStateException("No change is defined for " + command);
         }
-        Rotation rotation = lockedForChange(id);
-        Period longer = Period.ofMonths(rotation.startDate(), (int) rotation.plannedMonths() + months);
-        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), longer, rotation, true));
-        return changed(rotation, "ROTATION_EXTENDED", () -> rotation.extendTo(longer.end().orElseThrow(), change()));
-    }
-
-    /**
-     * Moves a planned (PROPOSED or APPROVED) rotation to the period from {@code start} to
-     * {@code end}, both inclusive: the board's drag of a bar. Takes the person's and then the
-     * PMO's row lock like {@link #approve} and {@link #extend}, then checks every rule again with
-     * the rotation itself left out of the comparisons. The caller sends the {@code version} it
-     * read; a stale one is a {@link org.pmorotations.shared.ConflictException} and nothing changes.
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation reschedule(long id, LocalDate start, LocalDate end, Long version) {
-        if (start == null || end == null) {
-            throw new DomainException(start == null ? "start" : "end", "A new schedule needs its start and end dates.");
-        }
-        Period period = Period.of(start, end);
-        Rotation rotation = lockedForChange(id);
-        rotation.requireVersion(version, "the rotation of " + rotation.getStaff().getFullName());
-        if (!rotation.getStatus().isPlanned()) {
-            throw new DomainException("status", "A " + rotation.getStatus() + " rotation cannot be rescheduled; only a"
-                    + " PROPOSED or APPROVED one can. An active rotation is extended or curtailed instead.");
-        }
-        requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), period, rotation, false));
-        return changed(rotation, "ROTATION_RESCHEDULED", () -> rotation.reschedule(period, change()));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation curtail(long id, LocalDate endDate, String reason) {
-        if (endDate == null) {
-            throw new DomainException("endDate", "The last day of the curtailed rotation is required.");
-        }
-        Rotation rotation = lockedForChange(id);
-        return changed(rotation, "ROTATION_CURTAILED", () -> rotation.curtail(endDate, change().because(reason)));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation cancel(long id, String reason) {
-        Rotation rotation = lockedForChange(id);
-        return changed(rotation, "ROTATION_CANCELLED", () -> rotation.cancel(change().because(reason)));
-    }
-
-    /** Reserves the project role the person returns to. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation reserveReturn(long id, String projectCode, org.pmorotations.staff.CareerLevel level, LocalDate start) {
-        if (level == null) {
-            throw new DomainException("level", "The career level of the return role is required.");
-        }
-        org.pmorotations.project.Project project = org.pmorotations.project.Project.findByCode(em, projectCode)
-                .orElseThrow(() -> new DomainException("projectCode", "There is no project " + projectCode + "."));
-        if (start != null && !project.getPeriod().contains(start)) {
-            throw new DomainException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
-                    + start + " is outside it.");
-        }
-        Rotation rotation = lockedForChange(id);
-        return changed(rotation, "RETURN_RESERVED", () -> rotation.reserveReturn(project, level, start, change()));
-    }
-
-    /**
-     * Confirms the reserved return: the person has started in the project role. Allowed once the
-     * return's start has come (the daily job does the same for returns it finds started).
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation confirmReturn(long id) {
-        Rotation rotation = lockedForChange(id);
-        return changed(rotation, "RETURN_CONFIRMED", () -> rotation.confirmReturn(change()));
-    }
-
-    /** Completes an active rotation with the evaluation of its objectives (RETURN_PLAN: needs a return placement). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation complete(long id, java.util.Map<Objective, Evaluation> evaluations) {
-        Rotation rotation = lockedForChange(id);
-        return changed(rotation, "ROTATION_COMPLETED", () -> rotation.complete(evaluations, change()));
-    }
-
-    // ------------------------------------------------------------------ the changes on the version read
-
-    /*
-     * The lifecycle changes above, made only on the version the caller read (the rotation page sends
-     * the one it showed): a stale version is a ConflictException and changes nothing. The version is
-     * compared under the row locks every change takes first, so no other change slips in between.
-     */
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation approve(long id, long version) {
-        return onVersion(id, version, () -> approve(id));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation extend(long id, long version, Integer months) {
-        return onVersion(id, version, () -> extend(id, months));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation curtail(long id, long version, LocalDate endDate, String reason) {
-        return onVersion(id, version, () -> curtail(id, endDate, reason));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation cancel(long id, long version, String reason) {
-        return onVersion(id, version, () -> cancel(id, reason));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation reserveReturn(long id, long version, String projectCode, org.pmorotations.staff.CareerLevel level,
-                                  LocalDate start) {
-        return onVersion(id, version, () -> reserveReturn(id, projectCode, level, start));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation confirmReturn(long id, long version) {
-        return onVersion(id, version, () -> confirmReturn(id));
-    }
-
-    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Rotation complete(long id, long version, java.util.Map<Objective, Evaluation> evaluations) {
-        return onVersion(id, version, () -> complete(id, evaluations));
-    }
-
-    private Rotation onVersion(long id, long version, java.util.function.Supplier<Rotation> change) {
-        lockedForChange(id).requireVersion(version, "this rotation");
-        return change.get();
     }
 
     private Rotation lockedForChange(long id) {
@@ -253,14 +187,6 @@ public class RotationService {
         if (!violations.isEmpty()) {
             throw new RulesBrokenException(violations);
         }
-    }
-
-    private Rotation changed(Rotation rotation, String action, Runnable change) {
-        String before = describe(rotation);
-        change.run();
-        em.flush();
-        audit.record(action, SUBJECT, String.valueOf(rotation.getId()), before, describe(rotation));
-        return rotation;
     }
 
     /** One rotation; a STAFF-only user sees only their own (anyone else's is refused like a missing one). */

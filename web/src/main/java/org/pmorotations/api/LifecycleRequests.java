@@ -6,30 +6,33 @@ import org.pmorotations.staff.CareerLevel;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The bodies of the lifecycle actions of {@code /api/v1/rotations/{id}/...}. */
+/**
+ * The bodies of the lifecycle actions of {@code /api/v1/rotations/{id}/...}; {@code version} is the
+ * version read, when it is not sent in {@code If-Match}.
+ */
 final class LifecycleRequests {
 
     private LifecycleRequests() {
     }
 
-    public record Extend(Integer months) {
+    public record Extend(Integer months, Long version) {
     }
 
-    public record Curtail(LocalDate endDate, String reason) {
+    public record Curtail(LocalDate endDate, String reason, Long version) {
     }
 
-    public record Cancel(String reason) {
+    public record Cancel(String reason, Long version) {
     }
 
     public record Reschedule(LocalDate start, Integer months, Long version) {
     }
 
-    public record Return(String projectCode, CareerLevel level, LocalDate start) {
+    public record Return(String projectCode, CareerLevel level, LocalDate start, Long version) {
     }
 
     public record Rating(ObjectiveRating rating, String note) {
     }
 
-    public record Complete(Map<String, Rating> evaluations) {
+    public record Complete(Map<String, Rating> evaluations, Long version) {
     }
 }

@@ -19,6 +19,7 @@ import org.pmorotations.pmo.PmoRole;
 import org.pmorotations.rotation.Candidate;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +31,7 @@ import org.pmorotations.rotation.Policy;
 import org.pmorotations.rotation.PolicyService;
 import org.pmorotations.rotation.RotationPage;
 import org.pmorotations.rotation.RotationSearch;
+import org.pmorotations.rotation.RotationCommand;
 import org.pmorotations.rotation.RotationService;
 import org.pmorotations.rotation.RotationStatus;
 import org.pmorotations.rotation.ScheduleRequest;
@@ -96,9 +98,9 @@ public class RotationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response schedule(ScheduleRequest request, @Context UriInfo uri) {
-        Rotation rotation = rotations.schedule(request);
+        Rotation rotation = rotations.apply(new RotationCommand.Schedule(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
-                .entity(json(rotation)).build();
+                .tag(Versions.tag(rotation.getVersion())).entity(json(rotation)).build();
     }
 
     /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
@@ -126,12 +128,13 @@ public class RotationResource {
         return JsonBuilders.object().add("items", items).build();
     }
 
+    /** {@code POST /api/v1/rotations/{id}/approve}, on the version of {@code If-Match}: every rule is checked again. */
     @Transactional
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject approve(@PathParam("id") long id) {
-        return json(rotations.approve(id));
+    public Response approve(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Approve(id, Versions.read(headers, null)));
     }
 
     @Transactional
@@ -139,23 +142,25 @@ public class RotationResource {
     @Path("{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject extend(@PathParam("id") long id, LifecycleRequests.Extend request) {
-        return json(rotations.extend(id, request == null ? null : request.months()));
+    public Response extend(@PathParam("id") long id, LifecycleRequests.Extend request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Extend(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.months()));
     }
 
-    /** Moves a planned rotation to {@code months} months from {@code start}; the {@code version} read is required. */
+    /** Moves a planned rotation to {@code months} months from {@code start}. */
     @Transactional
     @POST
     @Path("{id}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request) {
+    public Response reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request, @Context HttpHeaders headers) {
         if (request == null || request.start() == null || request.months() == null) {
             throw new DomainException(request == null || request.start() == null ? "start" : "months",
                     "A new schedule needs start, months and the version you read.");
         }
         org.pmorotations.shared.Period period = org.pmorotations.shared.Period.ofMonths(request.start(), request.months());
-        return json(rotations.reschedule(id, period.start(), period.end().orElseThrow(), request.version()));
+        return changed(new RotationCommand.Reschedule(id, Versions.read(headers, request.version()), period.start(),
+                period.end().orElseThrow()));
     }
 
     @Transactional
@@ -163,9 +168,9 @@ public class RotationResource {
     @Path("{id}/curtail")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject curtail(@PathParam("id") long id, LifecycleRequests.Curtail request) {
-        return json(rotations.curtail(id, request == null ? null : request.endDate(),
-                request == null ? null : request.reason()));
+    public Response curtail(@PathParam("id") long id, LifecycleRequests.Curtail request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Curtail(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.endDate(), request == null ? null : request.reason()));
     }
 
     @Transactional
@@ -173,8 +178,9 @@ public class RotationResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject cancel(@PathParam("id") long id, LifecycleRequests.Cancel request) {
-        return json(rotations.cancel(id, request == null ? null : request.reason()));
+    public Response cancel(@PathParam("id") long id, LifecycleRequests.Cancel request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Cancel(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.reason()));
     }
 
     @Transactional
@@ -182,20 +188,24 @@ public class RotationResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request) {
+    public Response reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request, @Context HttpHeaders headers) {
         if (request == null) {
             throw new DomainException("body", "The return placement needs projectCode, level and start.");
         }
-        return json(rotations.reserveReturn(id, request.projectCode(), request.level(), request.start()));
+        return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request.version()), request.projectCode(),
+                request.level(), request.start()));
     }
 
-    /** {@code POST /api/v1/rotations/{id}/return/confirm}: the person has started in the reserved return role. */
+    /**
+     * {@code POST /api/v1/rotations/{id}/return/confirm}, on the version of {@code If-Match}: the
+     * person has started in the reserved return role.
+     */
     @Transactional
     @POST
     @Path("{id}/return/confirm")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject confirmReturn(@PathParam("id") long id) {
-        return json(rotations.confirmReturn(id));
+    public Response confirmReturn(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.ConfirmReturn(id, Versions.read(headers, null)));
     }
 
     @Transactional
@@ -203,7 +213,7 @@ public class RotationResource {
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject complete(@PathParam("id") long id, LifecycleRequests.Complete request) {
+    public Response complete(@PathParam("id") long id, LifecycleRequests.Complete request, @Context HttpHeaders headers) {
         Map<Objective, Evaluation> evaluations = new EnumMap<>(Objective.class);
         if (request != null && request.evaluations() != null) {
             request.evaluations().forEach((name, rating) -> {
@@ -219,14 +229,21 @@ public class RotationResource {
                 evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
             });
         }
-        return json(rotations.complete(id, evaluations));
+        return changed(new RotationCommand.Complete(id, Versions.read(headers, request == null ? null : request.version()), evaluations));
     }
 
+    /** The rotation after {@code command}, with its new version as the {@code ETag}. */
+    private Response changed(RotationCommand command) {
+        Rotation rotation = rotations.apply(command);
+        return Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build();
+    }
+
+    /** {@code GET /api/v1/rotations/{id}}: the rotation with its history; its version is the {@code ETag} a change sends in {@code If-Match}. */
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") long id) {
         return rotations.find(id)
-                .map(rotation -> Response.ok(json(rotation)).build())
+                .map(rotation -> Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build())
                 .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "There is no rotation " + id + ".", null, null));
     }
 }

@@ -108,7 +108,7 @@ public class BoardBacking implements Serializable {
     }
 
     /** A curtailment dragged on the board, waiting for its reason. */
-    public record Curtailment(long rotationId, String name, LocalDate lastDay) implements Serializable {
+    public record Curtailment(long rotationId, long version, String name, LocalDate lastDay) implements Serializable {
     }
 
     /** f:viewAction: the window and filters from the URL, read and checked by then, then the first reading. */
@@ -252,7 +252,7 @@ public class BoardBacking implements Serializable {
 
     private void reschedule(BoardItem before, LocalDate start, LocalDate end) {
         try {
-            rotations.reschedule(before.rotationId(), start, end, before.version());
+            rotations.apply(new RotationCommand.Reschedule(before.rotationId(), before.version(), start, end));
             info(text("board.moved", before.name(), start, end));
         } catch (RulesBrokenException broken) {
             error(text("board.refused", before.name(), start, end), null);
@@ -274,25 +274,26 @@ public class BoardBacking implements Serializable {
             return;
         }
         if (end.isBefore(before.end())) {
-            curtailment = new Curtailment(before.rotationId(), before.name(), end);
+            curtailment = new Curtailment(before.rotationId(), before.version(), before.name(), end);
             curtailReason = null;
             PrimeFaces.current().ajax().addCallbackParam("curtail", true);
             PrimeFaces.current().ajax().update("boardForm:curtailDialog");
             return;
         }
         long plannedMonths = Period.of(before.start(), before.end()).months();
-        long wanted = Math.round(ChronoUnit.DAYS.between(before.start(), end.plusDays(1)) / 30.436875);
-        int added = (int) (wanted - plannedMonths);
+        int added = (int) (Period.of(before.start(), end).nearestMonths() - plannedMonths);
         if (added < 1) {
             error(text("board.extendAMonth", before.name()), null);
             return;
         }
         try {
-            Rotation extended = rotations.extend(before.rotationId(), added);
+            Rotation extended = rotations.apply(new RotationCommand.Extend(before.rotationId(), before.version(), added));
             info(text("board.extended", before.name(), added, extended.plannedEnd()));
         } catch (RulesBrokenException broken) {
             error(text("board.extendRefused", before.name()), null);
             broken.getViolations().forEach(violation -> error(violation.rule().name(), violation.message()));
+        } catch (ConflictException stale) {
+            error(text("board.stale"), stale.getMessage());
         } catch (DomainException | NotFoundException refused) {
             error(text("board.extendRefused", before.name()), refused.getMessage());
         } catch (EJBAccessException notAllowed) {
@@ -313,10 +314,13 @@ public class BoardBacking implements Serializable {
             return;
         }
         try {
-            rotations.curtail(curtailment.rotationId(), curtailment.lastDay(), curtailReason);
+            rotations.apply(new RotationCommand.Curtail(curtailment.rotationId(), curtailment.version(), curtailment.lastDay(), curtailReason));
             info(text("board.curtailed", curtailment.name(), curtailment.lastDay()));
             curtailment = null;
             curtailReason = null;
+        } catch (ConflictException stale) {
+            error(text("board.stale"), stale.getMessage());
+            curtailment = null;
         } catch (DomainException | NotFoundException refused) {
             faces.addMessage("boardForm:curtailReason", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();

@@ -185,7 +185,7 @@ public class ScheduleBacking implements Serializable {
         }
         problems.clear();
         try {
-            Rotation rotation = rotations.schedule(request());
+            Rotation rotation = rotations.apply(new RotationCommand.Schedule(request()));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("schedule.done"),
                     MessageFormat.format(labels.text("schedule.done.detail"), rotation.getStaff().getFullName(),

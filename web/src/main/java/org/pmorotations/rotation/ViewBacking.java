@@ -244,27 +244,27 @@ public class ViewBacking implements Serializable {
     }
 
     public String approve() {
-        return perform("view.approved", () -> rotations.approve(id, version));
+        return perform("view.approved", () -> rotations.apply(new RotationCommand.Approve(id, version)));
     }
 
     public String cancel() {
-        return perform("view.cancelled", () -> rotations.cancel(id, version, reason));
+        return perform("view.cancelled", () -> rotations.apply(new RotationCommand.Cancel(id, version, reason)));
     }
 
     public String extend() {
-        return perform("view.extended", () -> rotations.extend(id, version, months));
+        return perform("view.extended", () -> rotations.apply(new RotationCommand.Extend(id, version, months)));
     }
 
     public String curtail() {
-        return perform("view.curtailed", () -> rotations.curtail(id, version, endDate, reason));
+        return perform("view.curtailed", () -> rotations.apply(new RotationCommand.Curtail(id, version, endDate, reason)));
     }
 
     public String reserveReturn() {
-        return perform("view.returnReserved", () -> rotations.reserveReturn(id, version, projectCode, level, returnStart));
+        return perform("view.returnReserved", () -> rotations.apply(new RotationCommand.ReserveReturn(id, version, projectCode, level, returnStart)));
     }
 
     public String confirmReturn() {
-        return perform("view.returnConfirmed", () -> rotations.confirmReturn(id, version));
+        return perform("view.returnConfirmed", () -> rotations.apply(new RotationCommand.ConfirmReturn(id, version)));
     }
 
     public String complete() {
@@ -278,7 +278,7 @@ public class ViewBacking implements Serializable {
             }
             rated.put(row.getObjective(), new Evaluation(row.getRating(), row.getNote()));
         }
-        return perform("view.completed", () -> rotations.complete(id, version, rated));
+        return perform("view.completed", () -> rotations.apply(new RotationCommand.Complete(id, version, rated)));
     }
 
     /**
