@@ -141,23 +141,25 @@ public class Rotation extends BaseEntity {
     }
 
     public void approve(Change change) {
-        move(RotationEventKind.APPROVED, RotationStatus.APPROVED, change, "be approved", EnumSet.of(RotationStatus.PROPOSED));
+        require(RotationAction.APPROVE);
+        move(RotationEventKind.APPROVED, RotationStatus.APPROVED, change);
     }
 
     /** The planned start has come: the person is now in the PMO. */
     public void activate(Change change) {
-        move(RotationEventKind.ACTIVATED, RotationStatus.ACTIVE, change, "start", EnumSet.of(RotationStatus.APPROVED));
+        requireStatus("start", EnumSet.of(RotationStatus.APPROVED));
+        move(RotationEventKind.ACTIVATED, RotationStatus.ACTIVE, change);
     }
 
     public void cancel(Change change) {
+        require(RotationAction.CANCEL);
         change.requireReason("cancel a rotation");
-        move(RotationEventKind.CANCELLED, RotationStatus.CANCELLED, change, "be cancelled",
-                EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED));
+        move(RotationEventKind.CANCELLED, RotationStatus.CANCELLED, change);
     }
 
     /** Moves the planned end later; the maximum length is policy and checked by the scheduling service. */
     public void extendTo(LocalDate newEnd, Change change) {
-        requireStatus("be extended", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE));
+        require(RotationAction.EXTEND);
         Objects.requireNonNull(newEnd, "An extension needs the new end date");
         LocalDate oldEnd = plannedEnd();
         if (!newEnd.isAfter(oldEnd)) {
@@ -176,7 +178,7 @@ public class Rotation extends BaseEntity {
      * the reason given, if any. Moving to the same period is refused, so no empty entry is written.
      */
     public void reschedule(Period newPeriod, Change change) {
-        requireStatus("be rescheduled", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED));
+        require(RotationAction.RESCHEDULE);
         Objects.requireNonNull(newPeriod, "A new schedule needs its period");
         Objects.requireNonNull(change, "A change needs who and when");
         if (newPeriod.isOpenEnded()) {
@@ -196,7 +198,7 @@ public class Rotation extends BaseEntity {
 
     /** Ends an active rotation early, on {@code lastDay}. It still needs its return placement. */
     public void curtail(LocalDate lastDay, Change change) {
-        requireStatus("be curtailed", EnumSet.of(RotationStatus.ACTIVE));
+        require(RotationAction.CURTAIL);
         change.requireReason("curtail a rotation");
         Objects.requireNonNull(lastDay, "A curtailment needs the last day");
         if (lastDay.isBefore(startDate()) || !lastDay.isBefore(plannedEnd())) {
@@ -215,8 +217,7 @@ public class Rotation extends BaseEntity {
      * nor for a cancelled or completed rotation.
      */
     public ReturnPlacement reserveReturn(Project project, CareerLevel level, LocalDate start, Change change) {
-        requireStatus("get a return placement", EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED,
-                RotationStatus.ACTIVE, RotationStatus.CURTAILED));
+        require(RotationAction.RESERVE_RETURN);
         if (returnPlacement != null && returnPlacement.isConfirmed()) {
             throw new DomainException("returnPlacement", "The return placement is already confirmed.");
         }
@@ -231,7 +232,7 @@ public class Rotation extends BaseEntity {
 
     /** The reserved return role has started: confirmed on or after its start date, once the rotation is under way. */
     public void confirmReturn(Change change) {
-        requireStatus("have its return confirmed", EnumSet.of(RotationStatus.ACTIVE, RotationStatus.CURTAILED));
+        require(RotationAction.CONFIRM_RETURN);
         if (returnPlacement == null) {
             throw new DomainException("RETURN_PLAN", "There is no reserved return placement to confirm.");
         }
@@ -250,14 +251,14 @@ public class Rotation extends BaseEntity {
      * objective (objectives without one stay unrated).
      */
     public void complete(Map<Objective, Evaluation> evaluations, Change change) {
-        requireStatus("be completed", EnumSet.of(RotationStatus.ACTIVE));
+        require(RotationAction.COMPLETE);
         if (returnPlacement == null) {
             throw new DomainException("RETURN_PLAN", "A rotation cannot complete without a return placement.");
         }
         rate(evaluations);
         this.actualEnd = plannedEnd();
         this.overdue = false;
-        move(RotationEventKind.COMPLETED, RotationStatus.COMPLETED, change, "be completed", EnumSet.of(RotationStatus.ACTIVE));
+        move(RotationEventKind.COMPLETED, RotationStatus.COMPLETED, change);
     }
 
     /** Rates objectives of an ended rotation: a completed one, or a curtailed one. */
@@ -295,8 +296,43 @@ public class Rotation extends BaseEntity {
         return true;
     }
 
-    private void move(RotationEventKind kind, RotationStatus to, Change change, String action, Set<RotationStatus> allowedFrom) {
-        requireStatus(action, allowedFrom);
+    /**
+     * Whether {@code action} may be taken now: the rotation's state allows it, and where the action
+     * concerns the return, the return placement does (one to reserve is not confirmed yet; one to
+     * confirm is reserved; a rotation completes with one). The pages and the board show an action
+     * only when this is true; the rules and dates an action also needs are checked when it is taken.
+     */
+    public boolean allows(RotationAction action) {
+        if (!action.allowedIn(status)) {
+            return false;
+        }
+        return switch (action) {
+            case RESERVE_RETURN -> returnPlacement == null || !returnPlacement.isConfirmed();
+            case CONFIRM_RETURN -> returnPlacement != null && !returnPlacement.isConfirmed();
+            case COMPLETE -> returnPlacement != null;
+            default -> true;
+        };
+    }
+
+    /** The actions {@link #allows} now. */
+    public Set<RotationAction> allowedActions() {
+        Set<RotationAction> allowed = EnumSet.noneOf(RotationAction.class);
+        for (RotationAction action : RotationAction.values()) {
+            if (allows(action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses {@code action} when the rotation's state does not allow it ({@code status}, naming the states that do). */
+    public void require(RotationAction action) {
+        if (!action.allowedIn(status)) {
+            throw new DomainException("status", action.refusal(status));
+        }
+    }
+
+    private void move(RotationEventKind kind, RotationStatus to, Change change) {
         RotationStatus from = status;
         this.status = to;
         record(kind, change, from, plannedEnd(), plannedEnd());
@@ -304,9 +340,7 @@ public class Rotation extends BaseEntity {
 
     private void requireStatus(String action, Set<RotationStatus> allowed) {
         if (!allowed.contains(status)) {
-            String states = allowed.stream().map(RotationStatus::name).sorted().collect(java.util.stream.Collectors.joining(" or "));
-            throw new DomainException("status", "This rotation is " + status + " and cannot " + action
-                    + "; only a rotation that is " + states + " can.");
+            throw new DomainException("status", RotationAction.refusal(status, action, allowed));
         }
     }
 

@@ -47,14 +47,22 @@ public sealed interface RotationCommand {
         long rotation();
 
         Long version();
+
+        /** What the command does, which the rotation's state must allow. */
+        RotationAction kind();
+
+        @Override
+        default String action() {
+            return kind().audit();
+        }
     }
 
     /** A proposal approved, every rule checked again. */
     record Approve(long rotation, Long version) implements OnRotation {
 
         @Override
-        public String action() {
-            return "ROTATION_APPROVED";
+        public RotationAction kind() {
+            return RotationAction.APPROVE;
         }
     }
 
@@ -68,8 +76,8 @@ public sealed interface RotationCommand {
         }
 
         @Override
-        public String action() {
-            return "ROTATION_RESCHEDULED";
+        public RotationAction kind() {
+            return RotationAction.RESCHEDULE;
         }
     }
 
@@ -83,8 +91,8 @@ public sealed interface RotationCommand {
         }
 
         @Override
-        public String action() {
-            return "ROTATION_EXTENDED";
+        public RotationAction kind() {
+            return RotationAction.EXTEND;
         }
     }
 
@@ -98,8 +106,8 @@ public sealed interface RotationCommand {
         }
 
         @Override
-        public String action() {
-            return "ROTATION_CURTAILED";
+        public RotationAction kind() {
+            return RotationAction.CURTAIL;
         }
     }
 
@@ -107,8 +115,8 @@ public sealed interface RotationCommand {
     record Cancel(long rotation, Long version, String reason) implements OnRotation {
 
         @Override
-        public String action() {
-            return "ROTATION_CANCELLED";
+        public RotationAction kind() {
+            return RotationAction.CANCEL;
         }
     }
 
@@ -122,8 +130,8 @@ public sealed interface RotationCommand {
         }
 
         @Override
-        public String action() {
-            return "RETURN_RESERVED";
+        public RotationAction kind() {
+            return RotationAction.RESERVE_RETURN;
         }
     }
 
@@ -131,8 +139,8 @@ public sealed interface RotationCommand {
     record ConfirmReturn(long rotation, Long version) implements OnRotation {
 
         @Override
-        public String action() {
-            return "RETURN_CONFIRMED";
+        public RotationAction kind() {
+            return RotationAction.CONFIRM_RETURN;
         }
     }
 
@@ -148,8 +156,8 @@ public sealed interface RotationCommand {
         }
 
         @Override
-        public String action() {
-            return "ROTATION_COMPLETED";
+        public RotationAction kind() {
+            return RotationAction.COMPLETE;
         }
     }
 }

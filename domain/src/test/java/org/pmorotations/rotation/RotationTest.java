@@ -25,11 +25,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -169,6 +172,74 @@ class RotationTest {
                 () -> assertEquals(placement.orElse(null), rotation.getReturnPlacement().orElse(null), "placement"),
                 () -> assertEquals(placementStatus, rotation.getReturnPlacement().map(ReturnPlacement::getStatus),
                         "placement status"));
+    }
+
+    @Nested
+    class AllowedActions {
+
+        private Set<RotationAction> actions(String names) {
+            Set<RotationAction> set = EnumSet.noneOf(RotationAction.class);
+            for (String name : names.split(" ")) {
+                if (!name.isBlank()) {
+                    set.add(RotationAction.valueOf(name));
+                }
+            }
+            return set;
+        }
+
+        @ParameterizedTest(name = "{0}, return reserved {1}: {2}")
+        @CsvSource(delimiter = '|', value = {
+                "PROPOSED  | false | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
+                "PROPOSED  | true  | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
+                "APPROVED  | false | RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
+                "ACTIVE    | false | EXTEND CURTAIL RESERVE_RETURN",
+                "ACTIVE    | true  | EXTEND CURTAIL RESERVE_RETURN CONFIRM_RETURN COMPLETE",
+                "CURTAILED | false | RESERVE_RETURN",
+                "CURTAILED | true  | RESERVE_RETURN CONFIRM_RETURN",
+                "COMPLETED | true  | ''",
+                "CANCELLED | false | ''"})
+        void theRotationSaysWhatMayBeDoneInEachState(RotationStatus status, boolean reserved, String expected) {
+            Rotation rotation = inStatus(status);
+            if (reserved && rotation.getReturnPlacement().isEmpty()) {
+                reserveReturn(rotation);
+            }
+            assertEquals(actions(expected), rotation.allowedActions());
+        }
+
+        @Test
+        void aConfirmedReturnIsNeitherReservedAgainNorConfirmedAgain() {
+            Rotation rotation = inStatus(RotationStatus.ACTIVE);
+            reserveReturn(rotation);
+            rotation.confirmReturn(onReturnDay());
+            assertEquals(actions("EXTEND CURTAIL COMPLETE"), rotation.allowedActions());
+        }
+
+        /** What the rotation says may not be done by its state, it refuses with the same words whichever way it is asked. */
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(RotationStatus.class)
+        void anActionTheStateDoesNotAllowIsRefusedNamingTheStatesThatDo(RotationStatus status) {
+            Rotation rotation = inStatus(status);
+            for (RotationAction action : RotationAction.values()) {
+                if (action.allowedIn(status)) {
+                    assertDoesNotThrow(() -> rotation.require(action), action + " in " + status);
+                } else {
+                    DomainException refused = assertThrows(DomainException.class, () -> rotation.require(action), action + " in " + status);
+                    assertEquals("status", refused.getRule());
+                    assertTrue(refused.getMessage().startsWith("This rotation is " + status + " and cannot "), refused.getMessage());
+                }
+            }
+        }
+
+        @Test
+        void aCancelledRotationIsNotApprovedAndTheMessageSaysWhichStateWouldBe() {
+            Rotation rotation = inStatus(RotationStatus.CANCELLED);
+            assertRejected("status", rotation, () -> rotation.approve(change()));
+            DomainException refused = assertThrows(DomainException.class, () -> rotation.require(RotationAction.APPROVE));
+            assertEquals("This rotation is CANCELLED and cannot be approved; only a rotation that is PROPOSED can.", refused.getMessage());
+            assertEquals("This rotation is ACTIVE and cannot be rescheduled; only a rotation that is APPROVED or PROPOSED can."
+                            + " An active rotation is extended or curtailed instead.",
+                    assertThrows(DomainException.class, () -> inStatus(RotationStatus.ACTIVE).require(RotationAction.RESCHEDULE)).getMessage());
+        }
     }
 
     @Nested

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pmorotations.shared.DatabaseMigrations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -30,6 +31,9 @@ public class DemoDataStartup {
     @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "auto")
     String mode;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DatabaseMigrations database;
@@ -59,7 +63,7 @@ public class DemoDataStartup {
             return;
         }
         try {
-            loader.loadIfEmpty(LocalDate.now()).ifPresentOrElse(
+            loader.loadIfEmpty(LocalDate.now(clock)).ifPresentOrElse(
                     summary -> LOG.info(() -> "Demo data loaded: " + summary),
                     () -> LOG.info("Demo data not loaded: the database already holds data"));
         } catch (EJBException e) {

@@ -1,5 +1,6 @@
 package org.pmorotations.overview;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,8 @@ public class OverviewService {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     public Overview today() {
         return asOf(LocalDate.now(clock));

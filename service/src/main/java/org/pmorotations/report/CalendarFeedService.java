@@ -1,5 +1,7 @@
 package org.pmorotations.report;
 
+import java.time.Clock;
+import org.pmorotations.shared.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +57,9 @@ public class CalendarFeedService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Resource
     private SessionContext context;
 
@@ -80,7 +85,7 @@ public class CalendarFeedService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CalendarFeed feed = new CalendarFeed(hash(token), caller.name(), kind, key, LocalDateTime.now(ZoneOffset.UTC));
+        CalendarFeed feed = new CalendarFeed(hash(token), caller.name(), kind, key, Clocks.utc(clock));
         em.persist(feed);
         em.flush();
         audit.record("CALENDAR_LINK_CREATED", SUBJECT, String.valueOf(feed.getId()), null, kind + " " + key);
@@ -101,7 +106,7 @@ public class CalendarFeedService {
         if (!feed.getOwner().equals(caller.name()) && !context.isCallerInRole(Role.ADMIN_NAME)) {
             throw new EJBAccessException("Only its owner or an administrator revokes a calendar link.");
         }
-        feed.revoke(LocalDateTime.now(ZoneOffset.UTC));
+        feed.revoke(Clocks.utc(clock));
         audit.record("CALENDAR_LINK_REVOKED", SUBJECT, String.valueOf(feed.getId()), feed.getKind() + " " + feed.getSubject(), "revoked");
         return feed;
     }

@@ -590,13 +590,13 @@ public class ReportQueries {
      * and the page) whatever the number of rows shown. Each filter is the condition its figure
      * counts with, so a list opened from a tile has as many rotations as the tile says.
      */
-    public RotationListPage rotationList(RotationListQuery query, int atRiskDays) throws SQLException {
-        return new RotationListPage(rotationRows(query, atRiskDays), rotationCount(query));
+    public RotationListPage rotationList(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
+        return new RotationListPage(rotationRows(query, atRiskDays, today), rotationCount(query));
     }
 
-    /** The rows of one page of {@link #rotationList}, without the count. */
-    public List<RotationListRow> rotationRows(RotationListQuery query, int atRiskDays) throws SQLException {
-        LocalDate day = query.asOf() == null ? LocalDate.now() : query.asOf();
+    /** The rows of one page of {@link #rotationList}, without the count; the list's day is {@code today} unless the query names one. */
+    public List<RotationListRow> rotationRows(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
+        LocalDate day = query.asOf() == null ? today : query.asOf();
         String days = "CASE WHEN " + ENDED + " AND rp.id IS NOT NULL THEN " + DAYS_BACK + " END";
         Sql rows = new Sql("SELECT r.id, s.employee_number, s.full_name, s.department, p.code, p.tier, r.pmo_role, r.start_date, "
                 + END + ", r.status, rp.start_date, " + days + ","

@@ -1,5 +1,6 @@
 package org.pmorotations.report;
 
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,12 +42,15 @@ public class ReportService {
     @Inject
     ReportCache cache;
 
+    @Inject
+    Clock clock;
+
     /**
      * The figures as of {@code asOf} (today when null), restricted by {@code filter} (all when null):
      * computed again only when the data changed since they were last computed ({@link ReportCache}).
      */
     public ReportSummary summary(LocalDate asOf, ReportFilter filter) {
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
             return cache.summary(connection, day, filter, atRiskDays);
@@ -72,7 +76,7 @@ public class ReportService {
 
     /** As {@link #risks(LocalDate, ReportFilter)}, each list cut at {@code limit} rows (at most {@link #MAX_EXPORT_ROWS}). */
     public RiskLists risks(LocalDate asOf, ReportFilter filter, int limit) {
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
             return new ReportQueries(connection).riskLists(day, filter, atRiskDays, Math.max(1, Math.min(limit, MAX_EXPORT_ROWS)));
@@ -86,7 +90,7 @@ public class ReportService {
      * applied; computed again only when the data or the policy changed ({@link ReportCache}).
      */
     public Bench bench(LocalDate asOf, ReportFilter filter) {
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         Policy policy = policies.current();
         try (Connection connection = dataSource.getConnection()) {
             return cache.bench(connection, day, filter, policy);
@@ -104,7 +108,7 @@ public class ReportService {
         check(query);
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).rotationList(query, atRiskDays);
+            return new ReportQueries(connection).rotationList(query, atRiskDays, LocalDate.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
         }
@@ -115,7 +119,7 @@ public class ReportService {
         check(query);
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).rotationRows(query, atRiskDays);
+            return new ReportQueries(connection).rotationRows(query, atRiskDays, LocalDate.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException("The rotations could not be read: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package org.pmorotations.rotation;
 
+import java.time.Clock;
+import org.pmorotations.shared.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -41,6 +43,9 @@ public class RotationDailyJob {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -59,7 +64,7 @@ public class RotationDailyJob {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<DailyJobResult> runForToday() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (server.isStopping()) {
             LOG.info(() -> "Daily job of " + today + " not started: the server is stopping");
             return Optional.empty();
@@ -69,7 +74,7 @@ public class RotationDailyJob {
             return Optional.empty();
         }
         DailyJobResult result = run(today);
-        em.persist(new DailyJobRun(today, LocalDateTime.now(ZoneOffset.UTC), result.activated(), result.returnsConfirmed(),
+        em.persist(new DailyJobRun(today, Clocks.utc(clock), result.activated(), result.returnsConfirmed(),
                 result.completed(), result.flaggedOverdue()));
         return Optional.of(result);
     }
@@ -86,7 +91,7 @@ public class RotationDailyJob {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     DailyJobResult run(LocalDate today) {
-        Change change = Change.by(AuditService.SYSTEM, LocalDateTime.now(ZoneOffset.UTC));
+        Change change = Change.by(AuditService.SYSTEM, Clocks.utc(clock));
         int activated = 0;
         for (Rotation rotation : select("select r from Rotation r where r.status = :status and r.planned.startDate <= :today",
                 RotationStatus.APPROVED, today)) {

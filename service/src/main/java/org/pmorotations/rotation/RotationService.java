@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import org.pmorotations.shared.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -67,7 +68,8 @@ public class RotationService {
     @Inject
     Caller caller;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** The dry run: every rule the request would break, nothing written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -87,11 +89,13 @@ public class RotationService {
      *       other change slips in between (a missing one is a
      *       {@link org.pmorotations.shared.VersionRequiredException}, a stale one a
      *       {@link org.pmorotations.shared.ConflictException}, nothing changed);</li>
+     *   <li>the rotation's state, which must allow the command ({@link Rotation#require});</li>
      *   <li>every rule, where the command changes the period or approves a proposal, with the
      *       rotation itself left out of the comparisons ({@link RulesBrokenException} with all of
      *       them);</li>
-     *   <li>the rotation's own method for the change, which refuses what its state does not allow
-     *       and records the history entry;</li>
+     *   <li>the rotation's own method for the change, which refuses what else it does not allow
+     *       (a curtailment's day outside the rotation, a return before its start) and records the
+     *       history entry;</li>
      *   <li>the audit log, with the rotation before and after.</li>
      * </ol>
      * A database constraint cannot express "at most N overlapping periods", and optimistic locking
@@ -110,6 +114,8 @@ public class RotationService {
         RotationCommand.OnRotation change = (RotationCommand.OnRotation) command;
         Rotation rotation = lockedForChange(change.rotation());
         rotation.requireVersion(change.version(), "the rotation of " + rotation.getStaff().getFullName());
+        // The state first: a rotation that cannot take the change is told so, not which rules the change would break.
+        rotation.require(change.kind());
         String before = describe(rotation);
         applyTo(rotation, change, change());
         em.flush();
@@ -137,10 +143,6 @@ public class RotationService {
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
             rotation.approve(change);
         } else if (command instanceof RotationCommand.Reschedule reschedule) {
-            if (!rotation.getStatus().isPlanned()) {
-                throw new DomainException("status", "A " + rotation.getStatus() + " rotation cannot be rescheduled; only a"
-                        + " PROPOSED or APPROVED one can. An active rotation is extended or curtailed instead.");
-            }
             Period period = Period.of(reschedule.start(), reschedule.end());
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), period, rotation, false));
             rotation.reschedule(period, change);
@@ -387,7 +389,7 @@ public class RotationService {
     }
 
     private Change change() {
-        return Change.by(context.getCallerPrincipal().getName(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return Change.by(context.getCallerPrincipal().getName(), Clocks.utc(clock));
     }
 
     private static String describe(Rotation rotation) {

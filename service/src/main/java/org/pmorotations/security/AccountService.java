@@ -1,5 +1,6 @@
 package org.pmorotations.security;
 
+import org.pmorotations.shared.Clocks;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,12 +38,14 @@ public class AccountService {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PasswordHashing hashing;
 
     @Inject
     AuditService audit;
 
-    private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.ADMIN_NAME)
     public List<UserAccount> list() {
@@ -181,6 +184,6 @@ public class AccountService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return Clocks.utc(clock);
     }
 }

@@ -1,5 +1,7 @@
 package org.pmorotations.security;
 
+import org.pmorotations.shared.Clocks;
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,10 +37,12 @@ public class AuditService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
 
     @PermitAll
     public void record(String action, String subjectType, String subjectKey, String before, String after) {
@@ -103,6 +107,6 @@ public class AuditService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return Clocks.utc(clock);
     }
 }

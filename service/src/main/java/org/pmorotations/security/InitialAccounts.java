@@ -1,5 +1,7 @@
 package org.pmorotations.security;
 
+import java.time.Clock;
+import org.pmorotations.shared.Clocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -54,6 +56,9 @@ public class InitialAccounts {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PasswordHashing hashing;
@@ -152,7 +157,7 @@ public class InitialAccounts {
 
     private void create(String username, String password, EnumSet<Role> roles, Staff staff) {
         UserAccount account = new UserAccount(username, hashing.hash(password, username), roles, staff,
-                LocalDateTime.now(ZoneOffset.UTC));
+                Clocks.utc(clock));
         em.persist(account);
         audit.record("ACCOUNT_CREATED", AccountService.SUBJECT, username, null, account.describe());
     }

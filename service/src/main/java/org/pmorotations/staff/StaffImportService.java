@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class StaffImportService {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditService audit;
 
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -44,7 +48,7 @@ public class StaffImportService {
         List<StaffCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
         int created = 0;
         int updated = 0;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (StaffCsv.Row row : parsed.rows()) {
             Staff stored = existing.get(row.employeeNumber().value());
             if (stored == null) {

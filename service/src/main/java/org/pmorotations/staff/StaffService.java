@@ -1,5 +1,7 @@
 package org.pmorotations.staff;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -32,6 +34,9 @@ public class StaffService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @jakarta.inject.Inject
     org.pmorotations.security.AuditService audit;
@@ -131,7 +136,7 @@ public class StaffService {
         List<Long> ids = found.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, DirectoryRow.Position> positions = new HashMap<>();
         Map<Long, LocalDate> lastEnds = new HashMap<>();
-        readToday(LocalDate.now(), ids, positions, lastEnds);
+        readToday(LocalDate.now(clock), ids, positions, lastEnds);
         return found.stream().map(row -> {
             long id = ((Number) row[0]).longValue();
             return new DirectoryRow((String) row[1], (String) row[2], CareerLevel.valueOf((String) row[3]), (String) row[4],
@@ -263,7 +268,7 @@ public class StaffService {
         staff.rename(input.fullName());
         staff.changeContact(input.email(), input.department());
         if (input.level() != staff.getLevel()) {
-            java.time.LocalDate today = java.time.LocalDate.now();
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
             staff.changeLevel(input.level(), today.isBefore(staff.getHireDate()) ? staff.getHireDate() : today);
         }
         if (input.active() != null && input.active() != staff.isActive()) {

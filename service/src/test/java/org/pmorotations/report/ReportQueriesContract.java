@@ -248,7 +248,7 @@ abstract class ReportQueriesContract {
     // ---------------------------------------------------------------- the lists behind the figures
 
     private RotationListPage list(RotationListQuery query) throws SQLException {
-        return new ReportQueries(connection).rotationList(query, AT_RISK_DAYS);
+        return new ReportQueries(connection).rotationList(query, AT_RISK_DAYS, D);
     }
 
     private static RotationListQuery query(ReportFilter filter, LocalDate activeOn, LocalDate startedFrom, LocalDate startedTo,

@@ -1,5 +1,6 @@
 package org.pmorotations.api;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.security.Role;
@@ -27,13 +28,16 @@ public class JobResource {
     @Inject
     RotationDailyJob job;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     public JsonObject run(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryParameters.date("asOf", asOf);
-        DailyJobResult result = job.runAsAdministrator(day == null ? LocalDate.now() : day);
+        DailyJobResult result = job.runAsAdministrator(day == null ? LocalDate.now(clock) : day);
         return JsonBuilders.object()
                 .add("asOf", result.asOf().toString())
                 .add("activated", result.activated())

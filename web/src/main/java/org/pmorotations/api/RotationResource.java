@@ -1,5 +1,6 @@
 package org.pmorotations.api;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.security.Role;
@@ -61,6 +62,9 @@ public class RotationResource {
     @Inject
     PolicyService policies;
 
+    @Inject
+    Clock clock;
+
     /**
      * {@code GET /api/v1/rotations?status=&pmo=&employeeNumber=&from=&to=&page=&size=}: {items, total},
      * oldest start first; items carry no history (read one rotation for it). {@code from}/{@code to}
@@ -75,14 +79,14 @@ public class RotationResource {
         RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to),
                 QueryParameters.whole("page", page, 0), QueryParameters.whole("size", size, 100));
         Policy policy = policies.current();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         JsonArrayBuilder items = JsonBuilders.array();
         found.items().forEach(rotation -> items.add(RotationJson.summary(rotation, policy, today).build()));
         return JsonBuilders.object().add("items", items).add("total", found.total()).build();
     }
 
     private JsonObject json(Rotation rotation) {
-        return RotationJson.rotation(rotation, policies.current(), LocalDate.now());
+        return RotationJson.rotation(rotation, policies.current(), LocalDate.now(clock));
     }
 
     @POST

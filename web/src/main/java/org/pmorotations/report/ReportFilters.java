@@ -25,8 +25,9 @@ public class ReportFilters implements Serializable {
         return new ReportFilter(tier, pmo, department);
     }
 
+    /** The day chosen, or null for today (the services' clock decides which day that is). */
     public LocalDate day() {
-        return asOf == null ? LocalDate.now() : asOf;
+        return asOf;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -71,6 +72,9 @@ public class BoardBacking implements Serializable {
 
     @Inject
     RotationService rotations;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PmoService pmoService;
@@ -383,7 +387,8 @@ public class BoardBacking implements Serializable {
             }
             BoardItem item = read.described(read.name(), texts.format("board.bar.title", read.name(), read.start(), read.end(),
                     texts.format("board.state." + read.getShownState())));
-            boolean movable = canMove && (item.status().isPlanned() || item.status() == RotationStatus.ACTIVE);
+            boolean movable = canMove && (RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
+                    || RotationAction.CURTAIL.allowedIn(item.status()));
             fresh.add(TimelineEvent.<BoardItem>builder()
                     .id("rotation-" + rotation.getId())
                     .data(item)
@@ -405,8 +410,8 @@ public class BoardBacking implements Serializable {
         return time.getHour() >= 12 ? time.toLocalDate().plusDays(1) : time.toLocalDate();
     }
 
-    private static LocalDate currentDay() {
-        return LocalDate.now(java.time.ZoneOffset.UTC);
+    private LocalDate currentDay() {
+        return LocalDate.now(clock);
     }
 
     private static void info(String summary) {

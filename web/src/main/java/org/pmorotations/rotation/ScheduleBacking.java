@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -63,6 +64,9 @@ public class ScheduleBacking implements Serializable {
     RotationService rotations;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PmoService pmos;
 
     @Inject
@@ -103,7 +107,7 @@ public class ScheduleBacking implements Serializable {
 
     /** First request: the lists, the policy's limits, the defaults and the person from the URL. */
     public void init() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Policy policy = policies.current();
         minMonths = policy.minMonths();
         maxMonths = policy.maxMonths();

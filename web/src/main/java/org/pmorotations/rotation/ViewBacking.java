@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -24,7 +25,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +61,9 @@ public class ViewBacking implements Serializable {
 
     @Inject
     RotationService rotations;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ProjectService projects;
@@ -156,49 +159,47 @@ public class ViewBacking implements Serializable {
         return currentUser.isAdmin() || currentUser.isPmoManager();
     }
 
-    private boolean in(RotationStatus... states) {
-        return getRotation() != null && EnumSet.of(states[0], states).contains(getRotation().getStatus());
+    /** Whether the rotation shown allows {@code action} now: the rotation answers it ({@link Rotation#allows}). */
+    private boolean allows(RotationAction action) {
+        return getRotation() != null && getRotation().allows(action);
     }
 
     public boolean isApprovable() {
-        return in(RotationStatus.PROPOSED);
+        return allows(RotationAction.APPROVE);
     }
 
     public boolean isCancellable() {
-        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED);
+        return allows(RotationAction.CANCEL);
     }
 
     public boolean isExtendable() {
-        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE);
+        return allows(RotationAction.EXTEND);
     }
 
     public boolean isCurtailable() {
-        return in(RotationStatus.ACTIVE);
+        return allows(RotationAction.CURTAIL);
     }
 
     public boolean isReturnReservable() {
-        return in(RotationStatus.PROPOSED, RotationStatus.APPROVED, RotationStatus.ACTIVE, RotationStatus.CURTAILED)
-                && getRotation().getReturnPlacement().map(placement -> !placement.isConfirmed()).orElse(true);
+        return allows(RotationAction.RESERVE_RETURN);
     }
 
     /** A reserved return of a rotation under way: confirmable from its start (see {@link #isReturnStarted()}). */
     public boolean isReturnConfirmable() {
-        return in(RotationStatus.ACTIVE, RotationStatus.CURTAILED)
-                && getRotation().getReturnPlacement().map(placement -> !placement.isConfirmed()).orElse(false);
+        return allows(RotationAction.CONFIRM_RETURN);
     }
 
     public boolean isReturnStarted() {
         return getRotation() != null && getRotation().getReturnPlacement()
-                .map(placement -> !LocalDate.now().isBefore(placement.getStartDate())).orElse(false);
+                .map(placement -> !LocalDate.now(clock).isBefore(placement.getStartDate())).orElse(false);
     }
 
     public boolean isCompletable() {
-        return in(RotationStatus.ACTIVE) && getRotation().getReturnPlacement().isPresent();
+        return allows(RotationAction.COMPLETE);
     }
 
     public boolean isAnyAction() {
-        return isApprovable() || isCancellable() || isExtendable() || isCurtailable() || isReturnReservable()
-                || isReturnConfirmable() || isCompletable();
+        return getRotation() != null && !getRotation().allowedActions().isEmpty();
     }
 
     // ------------------------------------------------------------------ dialogs
@@ -214,7 +215,7 @@ public class ViewBacking implements Serializable {
         returnStart = null;
         Rotation shown = getRotation();
         if (which == Dialog.RETURN) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             projectOptions = projects.list().stream()
                     .filter(project -> project.getPeriod().end().map(end -> !end.isBefore(today)).orElse(true))
                     .map(ViewBacking::option).toList();

@@ -1,5 +1,7 @@
 package org.pmorotations.security;
 
+import java.time.Clock;
+import org.pmorotations.shared.Clocks;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -57,6 +59,9 @@ public class AccountsBacking implements Serializable {
     AccountService accounts;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     private List<AccountRow> rows;
@@ -90,7 +95,7 @@ public class AccountsBacking implements Serializable {
 
     public List<AccountRow> getRows() {
         if (rows == null) {
-            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            LocalDateTime now = Clocks.utc(clock);
             rows = accounts.list().stream().map(account -> AccountRow.of(account, now)).toList();
         }
         return rows;

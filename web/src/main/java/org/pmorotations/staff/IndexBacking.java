@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
@@ -42,6 +43,9 @@ public class IndexBacking implements Serializable {
     @Inject
     StaffService staffService;
 
+    @Inject
+    Clock clock;
+
     private String q;
     private CareerLevel level;
     private String department;
@@ -49,7 +53,8 @@ public class IndexBacking implements Serializable {
     private Boolean rotated;
     private int size = 25;
     private List<String> departments;
-    private final LocalDate today = LocalDate.now();
+    /** The day the view was opened: its months since a rotation and its download are of that day. */
+    private LocalDate today;
     private final Directory directory = new Directory();
 
     /** Checks the role before anything renders: a STAFF user gets the 403 page, not an empty table. */
@@ -101,7 +106,7 @@ public class IndexBacking implements Serializable {
         external.setResponseContentType(format.contentType());
         external.setResponseHeader("Cache-Control", "no-store");
         external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"" + TableExport.fileName("staff", today, format.extension()) + "\"");
+                "attachment; filename=\"" + TableExport.fileName("staff", getToday(), format.extension()) + "\"");
         List<String> headers = List.of(texts.get("directory.name"), texts.get("directory.employeeNumber"),
                 texts.get("directory.level"), texts.get("directory.department"), texts.get("directory.position"),
                 texts.get("directory.monthsSince"));
@@ -109,7 +114,7 @@ public class IndexBacking implements Serializable {
             for (int first = 0; ; first += EXPORT_PAGE) {
                 List<DirectoryRow> rows = staffService.directory(query(first, EXPORT_PAGE, sort));
                 for (DirectoryRow row : rows) {
-                    table.row(cells(row, texts, today));
+                    table.row(cells(row, texts, getToday()));
                 }
                 if (rows.size() < EXPORT_PAGE) {
                     break;
@@ -197,6 +202,9 @@ public class IndexBacking implements Serializable {
     }
 
     public LocalDate getToday() {
+        if (today == null) {
+            today = LocalDate.now(clock);
+        }
         return today;
     }
 

@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import java.time.Clock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,9 @@ public class MineBacking {
     StaffService staffService;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     private StaffProfile profile;
@@ -28,7 +32,7 @@ public class MineBacking {
     public void load() {
         currentUser.employeeNumber().ifPresent(number -> {
             profile = staffService.profile(number);
-            timeline = CareerTimeline.of(profile, LocalDate.now());
+            timeline = CareerTimeline.of(profile, LocalDate.now(clock));
         });
     }
 

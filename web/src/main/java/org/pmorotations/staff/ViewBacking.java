@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,9 @@ public class ViewBacking {
 
     @Inject
     StaffService staffService;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -53,7 +57,7 @@ public class ViewBacking {
     /** The career on one line of time, from the profile already read (no query). */
     public CareerTimeline getTimeline() {
         if (timeline == null && profile != null) {
-            timeline = CareerTimeline.of(profile, java.time.LocalDate.now());
+            timeline = CareerTimeline.of(profile, java.time.LocalDate.now(clock));
         }
         return timeline;
     }
