@@ -30,6 +30,11 @@ public class ReportFilters implements Serializable {
         return asOf;
     }
 
+    /** The day chosen, or {@code today} when none was. */
+    public LocalDate dayOr(LocalDate today) {
+        return asOf == null ? today : asOf;
+    }
+
     /**
      * The address parameters of the figures shown (their day and filter), as the downloads under
      * {@code /reports/export/} take them, so a download holds what the page shows.

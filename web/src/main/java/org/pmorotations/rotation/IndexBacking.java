@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,6 +43,9 @@ public class IndexBacking implements Serializable {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    Clock clock;
 
     private final ReportFilters filters = new ReportFilters();
     private RotationStatus status;
@@ -88,8 +92,13 @@ public class IndexBacking implements Serializable {
             };
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
-        return new RotationListQuery(filters.day(), filters.filter(), status, activeOn, startedFrom, startedTo,
+        return new RotationListQuery(getDay(), filters.filter(), status, activeOn, startedFrom, startedTo,
                 completedFrom, completedTo, returnedFrom, returnedTo, returnMonths, sort, descending, first, pageSize);
+    }
+
+    /** The day of the list: the one chosen, or today. */
+    public LocalDate getDay() {
+        return filters.dayOr(LocalDate.now(clock));
     }
 
     /** A filter the service refuses (a period ending before it starts) is said next to the list; nothing is listed. */
