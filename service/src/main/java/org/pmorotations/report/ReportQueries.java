@@ -1,5 +1,7 @@
 package org.pmorotations.report;
 
+import org.pmorotations.rotation.RotationStatus;
+import org.pmorotations.shared.SqlTerms;
 import org.pmorotations.pmo.PmoRole;
 import org.pmorotations.pmo.PmoTier;
 import org.pmorotations.rotation.Policy;
@@ -74,10 +76,13 @@ public class ReportQueries {
     public static final int PIPELINE_DAYS = 90;
     public static final int QUARTERS_SHOWN = 12;
 
-    private static final String HELD = "r.status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'CURTAILED')";
-    private static final String STARTED = "r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED')";
-    private static final String ENDED = "r.status IN ('COMPLETED', 'CURTAILED')";
-    private static final String RISKY = "r.status IN ('APPROVED', 'ACTIVE', 'CURTAILED')";
+    /** Fills its seat in the figures (a proposal reserves its seat but does not fill it). */
+    private static final String HELD = SqlTerms.in("r.status", RotationStatus.FILLING_A_SEAT);
+    private static final String STARTED = SqlTerms.in("r.status", RotationStatus.STARTED);
+    private static final String ENDED = SqlTerms.in("r.status", RotationStatus.ENDED);
+    private static final String RISKY = SqlTerms.in("r.status", RotationStatus.AWAITING_RETURN);
+    /** Keeps its seat from anyone else (every rotation not cancelled): the bench's open seats. */
+    private static final String RESERVED = SqlTerms.in("r.status", RotationStatus.RESERVING_A_SEAT);
     private static final String END = "COALESCE(r.actual_end, r.planned_end)";
     private static final String ROTATIONS = " FROM rotation r JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id";
 
@@ -100,11 +105,7 @@ public class ReportQueries {
 
     /** The rank of a career level column on the ladder, 1 to 5. */
     private static String rank(String column) {
-        StringBuilder sql = new StringBuilder("CASE ").append(column);
-        for (CareerLevel level : CareerLevel.values()) {
-            sql.append(" WHEN '").append(level.name()).append("' THEN ").append(level.ordinal() + 1);
-        }
-        return sql.append(" END").toString();
+        return SqlTerms.levelRank(column);
     }
 
     /** The rank of the level of staff {@code s} on {@code day} (an SQL date expression), null before their first level. */
@@ -461,7 +462,7 @@ public class ReportQueries {
         }
 
         Sql held = new Sql("SELECT r.pmo_id, r.pmo_role, r.start_date, " + END + " FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
-                + " WHERE r.status <> 'CANCELLED' AND r.start_date <= ? AND " + END + " >= ?", last, asOf);
+                + " WHERE " + RESERVED + " AND r.start_date <= ? AND " + END + " >= ?", last, asOf);
         pmoFilter(held, where);
         Map<String, List<Period>> holders = new HashMap<>();
         held.each(result -> holders.computeIfAbsent(result.getLong(1) + "-" + result.getString(2), key -> new ArrayList<>())
@@ -521,7 +522,7 @@ public class ReportQueries {
                     + " CAST(? AS DATE) AS gap_end", i, period.start(), period.end().orElseThrow());
         }
         Sql blocked = new Sql("SELECT g.gap_no, lv.career_level, COUNT(DISTINCT s.id) FROM (").append(gaps).append(") g"
-                + " JOIN rotation o ON o.status <> 'CANCELLED' AND ("
+                + " JOIN rotation o ON " + SqlTerms.in("o.status", RotationStatus.RESERVING_A_SEAT) + " AND ("
                 + "(o.start_date < g.gap_start AND g.gap_start <= " + plusMonths("COALESCE(o.actual_end, o.planned_end)",
                 policy.coolOffMonths()) + ")"
                 + " OR (o.start_date >= g.gap_start AND o.start_date <= " + plusMonths("g.gap_end", policy.coolOffMonths()) + "))")

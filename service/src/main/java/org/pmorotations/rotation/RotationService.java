@@ -1,5 +1,6 @@
 package org.pmorotations.rotation;
 
+import org.pmorotations.shared.SqlTerms;
 import org.pmorotations.shared.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import org.pmorotations.shared.Change;
 import org.pmorotations.shared.DomainException;
 import org.pmorotations.shared.NotFoundException;
 import org.pmorotations.shared.Period;
-import org.pmorotations.staff.CareerLevel;
 import org.pmorotations.staff.EmployeeNumber;
 import org.pmorotations.staff.Staff;
 
@@ -276,16 +276,12 @@ public class RotationService {
      */
     private List<RankedPerson> rankedPeople(Candidates.Seat seat, Policy policy, int offset, int count) {
         LocalDate start = seat.period().start();
-        StringBuilder level = new StringBuilder("CASE lc.career_level");
-        for (CareerLevel each : CareerLevel.values()) {
-            level.append(" WHEN '").append(each.name()).append("' THEN ").append(each.rank());
-        }
-        level.append(" END");
+        String level = SqlTerms.levelRank("lc.career_level");
         String sql = "SELECT c.id, c.last_end, c.level_rank, c.hire_date FROM (SELECT s.id AS id, s.hire_date AS hire_date,"
                 + " l.last_end AS last_end, (SELECT " + level + " FROM level_change lc"
                 + " WHERE lc.staff_id = s.id AND lc.effective <= ?1 ORDER BY lc.effective DESC FETCH FIRST 1 ROWS ONLY) AS level_rank"
                 + " FROM staff s LEFT JOIN (SELECT r.staff_id AS staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
-                + " FROM rotation r WHERE r.status <> 'CANCELLED' GROUP BY r.staff_id) l ON l.staff_id = s.id"
+                + " FROM rotation r WHERE " + SqlTerms.in("r.status", RotationStatus.RESERVING_A_SEAT) + " GROUP BY r.staff_id) l ON l.staff_id = s.id"
                 + " WHERE s.active = TRUE AND s.hire_date <= ?2) c WHERE c.level_rank >= ?3"
                 + " ORDER BY CASE WHEN c.last_end IS NULL THEN 0 ELSE 1 END, c.last_end, c.level_rank, c.hire_date, c.id"
                 + " OFFSET ?4 ROWS FETCH NEXT ?5 ROWS ONLY";

@@ -1,5 +1,6 @@
 package org.pmorotations.staff;
 
+import org.pmorotations.shared.SqlTerms;
 import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,7 +125,7 @@ public class StaffService {
         String where = directoryWhere(query, parameters);
         String from = query.sort() == DirectoryQuery.Sort.MONTHS_SINCE_ROTATION
                 ? " FROM staff s LEFT JOIN (SELECT r.staff_id, MAX(COALESCE(r.actual_end, r.planned_end)) AS last_end"
-                + " FROM rotation r WHERE r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED') GROUP BY r.staff_id) lr ON lr.staff_id = s.id"
+                + " FROM rotation r WHERE " + SqlTerms.in("r.status", RotationStatus.STARTED) + " GROUP BY r.staff_id) lr ON lr.staff_id = s.id"
                 : " FROM staff s";
         String sql = "SELECT s.id, s.employee_number, s.full_name, s.career_level, s.department" + from + where
                 + " ORDER BY " + directoryOrder(query) + ", s.employee_number"
@@ -170,7 +171,7 @@ public class StaffService {
         }
         if (query.rotated() != null) {
             where.append(query.rotated() ? " AND EXISTS" : " AND NOT EXISTS").append(" (SELECT 1 FROM rotation r WHERE r.staff_id = s.id"
-                    + " AND r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED'))");
+                    + " AND " + SqlTerms.in("r.status", RotationStatus.STARTED) + ")");
         }
         return where.toString();
     }
@@ -182,13 +183,7 @@ public class StaffService {
             case NAME -> "s.full_name" + direction;
             case EMPLOYEE_NUMBER -> "s.employee_number" + direction;
             case DEPARTMENT -> "s.department" + direction + ", s.full_name";
-            case LEVEL -> {
-                StringBuilder rank = new StringBuilder("CASE s.career_level");
-                for (CareerLevel level : CareerLevel.values()) {
-                    rank.append(" WHEN '").append(level.name()).append("' THEN ").append(level.rank());
-                }
-                yield rank.append(" END").append(direction).append(", s.full_name").toString();
-            }
+            case LEVEL -> SqlTerms.levelRank("s.career_level") + direction + ", s.full_name";
             case MONTHS_SINCE_ROTATION -> query.descending()
                     ? "lr.last_end ASC NULLS FIRST, s.full_name"
                     : "lr.last_end DESC NULLS LAST, s.full_name";

@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A person's career on one line of time, as the staff pages draw it: project roles, rotations
@@ -61,8 +59,6 @@ public final class CareerTimeline implements Serializable {
         }
     }
 
-    private static final Set<RotationStatus> PLANNED = EnumSet.of(RotationStatus.PROPOSED, RotationStatus.APPROVED);
-    private static final Set<RotationStatus> TOOK_PLACE = EnumSet.of(RotationStatus.ACTIVE, RotationStatus.COMPLETED, RotationStatus.CURTAILED);
     private static final int RETURN_SHOWN_DAYS = 120;
     private static final double MIN_WIDTH = 0.8;
 
@@ -86,12 +82,12 @@ public final class CareerTimeline implements Serializable {
     public static CareerTimeline of(StaffProfile profile, LocalDate today) {
         List<Rotation> shown = profile.rotations().stream().filter(r -> r.getStatus() != RotationStatus.CANCELLED).toList();
         Rotation current = shown.stream().filter(r -> r.getStatus() == RotationStatus.ACTIVE).findFirst().orElse(null);
-        Rotation upcoming = shown.stream().filter(r -> PLANNED.contains(r.getStatus()))
+        Rotation upcoming = shown.stream().filter(r -> RotationStatus.PLANNED.contains(r.getStatus()))
                 .min(Comparator.comparing(Rotation::startDate)).orElse(null);
         Rotation withReturn = java.util.stream.Stream.of(current, upcoming)
                 .filter(r -> r != null && r.getReturnPlacement().isPresent()).findFirst()
                 .orElseGet(() -> shown.stream()
-                        .filter(r -> TOOK_PLACE.contains(r.getStatus()) && r.getReturnPlacement().isPresent())
+                        .filter(r -> RotationStatus.STARTED.contains(r.getStatus()) && r.getReturnPlacement().isPresent())
                         .max(Comparator.comparing(Rotation::startDate)).orElse(null));
 
         LocalDate from = profile.staff().getHireDate();
@@ -117,7 +113,7 @@ public final class CareerTimeline implements Serializable {
                     role.getPeriod().start(), end, null, 0));
         }
         for (Rotation rotation : shown) {
-            Kind kind = TOOK_PLACE.contains(rotation.getStatus()) ? Kind.ROTATION : Kind.PLANNED;
+            Kind kind = RotationStatus.STARTED.contains(rotation.getStatus()) ? Kind.ROTATION : Kind.PLANNED;
             entries.add(scale.entry(kind, "directory.pmoRole." + rotation.getRole(), rotation.getPmo().getName(),
                     rotation.startDate(), rotation.effectiveEnd(), rotation.getStatus().name(), 1));
             Optional<ReturnPlacement> placement = rotation.getReturnPlacement();
