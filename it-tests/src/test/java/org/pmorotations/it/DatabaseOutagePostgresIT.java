@@ -182,6 +182,90 @@ class DatabaseOutagePostgresIT {
         }
     }
 
+    /**
+     * The same bookings, each sent with an Idempotency-Key and sent again with it after every 503
+     * (whichever kind): each ends in 201, every answer to one booking names the same rotation, and
+     * each is stored exactly once, an answer in doubt included.
+     */
+    @Test
+    void aBookingSentAgainWithItsKeyAfterEach503IsStoredExactlyOnce() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(60, "Outage retry test");
+        WebSession manager = new WebSession(base);
+        assertEquals(302, manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD).statusCode());
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String number = "OR" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+            HttpResponse<String> created = post(manager, "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Outage retry "
+                    + i + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2010-01-04\","
+                    + "\"level\":\"PROJECT_COORDINATOR\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            people.add(number);
+        }
+        java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).plusMonths(3).withDayOfMonth(1);
+
+        AtomicBoolean booking = new AtomicBoolean(true);
+        ExecutorService ender = Executors.newSingleThreadExecutor();
+        Future<Integer> endings = ender.submit(() -> {
+            int rounds = 0;
+            while (booking.get()) {
+                Thread.sleep(150);
+                endApplicationConnections();
+                rounds++;
+            }
+            return rounds;
+        });
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> locations = new java.util.LinkedHashMap<>();
+        List<String> wrong = new ArrayList<>();
+        int replayed = 0;
+        try {
+            for (String person : people) {
+                String key = java.util.UUID.randomUUID().toString();
+                String body = "{\"employeeNumber\":\"" + person + "\",\"pmoCode\":\"" + pmo + "\",\"role\":\"PMO_ANALYST\",\"start\":\""
+                        + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}";
+                for (int attempt = 1; ; attempt++) {
+                    HttpResponse<String> answer = manager.send(manager.request("/api/v1/rotations").header("Content-Type", "application/json")
+                            .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+                    statuses.merge(answer.statusCode(), 1, Integer::sum);
+                    if (answer.statusCode() == 201) {
+                        locations.computeIfAbsent(person, p -> new java.util.LinkedHashSet<>())
+                                .add(answer.headers().firstValue("Location").orElse("no Location"));
+                        if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                            replayed++;
+                        }
+                        // One more time, the connections ended or not: the stored answer again.
+                        if (attempt == 1 && person.equals(people.get(0))) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (!isRetryLater(answer) && !isInDoubt(answer) || attempt == 40) {
+                        wrong.add(person + " attempt " + attempt + ": " + answer.statusCode() + " " + answer.body());
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        } finally {
+            booking.set(false);
+        }
+        int rounds = endings.get(30, TimeUnit.SECONDS);
+        ender.shutdown();
+        System.out.println("bookings sent again with their keys while the database ended the connections " + rounds + " times: "
+                + statuses + ", " + replayed + " answered with the stored answer");
+
+        assertEquals(List.of(), wrong, "every booking ends in 201 when sent again with its key");
+        assertTrue(rounds >= 3, "the connections were ended while booking: " + rounds);
+        assertTrue(replayed >= 1, "a retry of a stored booking is answered with its stored answer");
+        String rotationsOf = "SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id"
+                + " WHERE p.code = ? AND s.employee_number = ?";
+        for (String person : people) {
+            assertEquals(1, Database.count(rotationsOf, pmo, person), person + " is booked exactly once");
+            assertEquals(1, locations.get(person).size(), person + ": every 201 names the same rotation " + locations.get(person));
+        }
+    }
+
     /** 503 without Retry-After, saying that the change may have been stored: a commit whose acknowledgement was lost. */
     private static boolean isInDoubt(HttpResponse<String> response) {
         return response.statusCode() == 503 && response.headers().firstValue("Retry-After").isEmpty()

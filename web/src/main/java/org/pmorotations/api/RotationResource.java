@@ -1,5 +1,10 @@
 package org.pmorotations.api;
 
+import java.util.Optional;
+import java.net.URI;
+import org.pmorotations.shared.IdempotencyService;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.HeaderParam;
 import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -53,6 +58,11 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class RotationResource {
 
+    /** The header that makes a proposal at most once: a retry with the same key and request gets the stored answer. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Says that an answer is the stored one of an earlier request with the same key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     @Inject
     RotationService rotations;
 
@@ -61,6 +71,9 @@ public class RotationResource {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    IdempotencyService idempotency;
 
     @Inject
     Clock clock;
@@ -101,8 +114,30 @@ public class RotationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public Response schedule(ScheduleRequest request, @Context UriInfo uri) {
-        Rotation rotation = rotations.apply(new RotationCommand.Schedule(request));
+    public Response schedule(ScheduleRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
+        if (key == null) {
+            return created(rotations.apply(new RotationCommand.Schedule(request)), uri);
+        }
+        if (!IdempotencyService.isKey(key)) {
+            String message = "Idempotency-Key is 1 to " + IdempotencyService.KEY_MAX + " visible ASCII characters, such as a UUID.";
+            throw new BadRequestException(Problems.of(Response.Status.BAD_REQUEST, message, IDEMPOTENCY_KEY, message));
+        }
+        String digest = IdempotencyService.digest(request == null ? "" : String.join("|", request.employeeNumber(), request.pmoCode(),
+                String.valueOf(request.role()), String.valueOf(request.start()), String.valueOf(request.months()),
+                String.valueOf(request.objectives() == null ? null : new java.util.TreeSet<>(request.objectives()))));
+        Optional<IdempotencyService.Answer> stored = idempotency.find(key, digest);
+        if (stored.isPresent()) {
+            IdempotencyService.Answer answer = stored.get();
+            return Response.status(answer.status()).location(answer.location() == null ? null : URI.create(answer.location()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true").entity(answer.body()).build();
+        }
+        Response created = created(rotations.apply(new RotationCommand.Schedule(request)), uri);
+        idempotency.record(key, digest, new IdempotencyService.Answer(created.getStatus(), created.getLocation().toString(),
+                created.getEntity().toString()));
+        return created;
+    }
+
+    private Response created(Rotation rotation, UriInfo uri) {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
                 .tag(Versions.tag(rotation.getVersion())).entity(json(rotation)).build();
     }
