@@ -105,7 +105,7 @@ public final class Benchmark {
     private void fingerprint(Connection connection) throws Exception {
         Class<?> type;
         try {
-            type = Class.forName("org.pmorotations.report.DataFingerprint");
+            type = Class.forName("org.pmorotations.service.report.DataFingerprint");
         } catch (ClassNotFoundException e) {
             System.out.println("  (no DataFingerprint on the class path: not timed)");
             return;

@@ -1,0 +1,163 @@
+package org.pmorotations.domain.rotation;
+
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.staff.CareerLevel;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A change to a rotation as its author asked for it: the one thing the pages, the board and the
+ * API hand to the rotation service, which applies every command the same way (row locks, the
+ * version read, the rules where the period changes or a proposal is approved, the history and
+ * the audit log). Each command refuses, when it is made, a value it cannot do without, naming
+ * the field; what depends on the stored rotation is the service's to check.
+ *
+ * <p>The daily job's own changes (activation on the start day, the completion and confirmation
+ * it finds due, the overdue flag) are not commands: nobody asks for them.
+ */
+public sealed interface RotationCommand {
+
+    /** The action the audit log records for the command, such as {@code ROTATION_APPROVED}. */
+    String action();
+
+    /** A new rotation, proposed. */
+    record Schedule(ScheduleRequest request) implements RotationCommand {
+
+        public Schedule {
+            if (request == null) {
+                throw new DomainException("body", "The request is empty.");
+            }
+        }
+
+        @Override
+        public String action() {
+            return "ROTATION_PROPOSED";
+        }
+    }
+
+    /**
+     * A change to a stored rotation, made on the {@code version} its author read: a missing
+     * version is refused before anything is read, a stale one changes nothing.
+     */
+    sealed interface OnRotation extends RotationCommand {
+
+        long rotation();
+
+        Long version();
+
+        /** What the command does, which the rotation's state must allow. */
+        RotationAction kind();
+
+        @Override
+        default String action() {
+            return kind().audit();
+        }
+    }
+
+    /** A proposal approved, every rule checked again. */
+    record Approve(long rotation, Long version) implements OnRotation {
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.APPROVE;
+        }
+    }
+
+    /** A planned (proposed or approved) rotation moved to the period from {@code start} to {@code end}, both inclusive. */
+    record Reschedule(long rotation, Long version, LocalDate start, LocalDate end) implements OnRotation {
+
+        public Reschedule {
+            if (start == null || end == null) {
+                throw new DomainException(start == null ? "start" : "end", "A new schedule needs its start and end dates.");
+            }
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.RESCHEDULE;
+        }
+    }
+
+    /** The planned end moved {@code months} later, within the maximum length and the other rules. */
+    record Extend(long rotation, Long version, Integer months) implements OnRotation {
+
+        public Extend {
+            if (months == null || months < 1) {
+                throw new DomainException("months", "An extension adds at least one month.");
+            }
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.EXTEND;
+        }
+    }
+
+    /** An active rotation ended early, on {@code lastDay}, for a {@code reason}. */
+    record Curtail(long rotation, Long version, LocalDate lastDay, String reason) implements OnRotation {
+
+        public Curtail {
+            if (lastDay == null) {
+                throw new DomainException("endDate", "The last day of the curtailed rotation is required.");
+            }
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.CURTAIL;
+        }
+    }
+
+    /** A rotation that has not started called off, for a {@code reason}. */
+    record Cancel(long rotation, Long version, String reason) implements OnRotation {
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.CANCEL;
+        }
+    }
+
+    /** The project role the person returns to, reserved: which project, at which level, from when. */
+    record ReserveReturn(long rotation, Long version, String projectCode, CareerLevel level, LocalDate start) implements OnRotation {
+
+        public ReserveReturn {
+            if (level == null) {
+                throw new DomainException("level", "The career level of the return role is required.");
+            }
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.RESERVE_RETURN;
+        }
+    }
+
+    /** The person has started in the reserved return role. */
+    record ConfirmReturn(long rotation, Long version) implements OnRotation {
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.CONFIRM_RETURN;
+        }
+    }
+
+    /** An active rotation completed with the evaluation of its objectives. */
+    record Complete(long rotation, Long version, Map<Objective, Evaluation> evaluations) implements OnRotation {
+
+        public Complete {
+            Map<Objective, Evaluation> copy = new EnumMap<>(Objective.class);
+            if (evaluations != null) {
+                copy.putAll(evaluations);
+            }
+            evaluations = Collections.unmodifiableMap(copy);
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.COMPLETE;
+        }
+    }
+}

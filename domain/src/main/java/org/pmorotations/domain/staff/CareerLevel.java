@@ -1,0 +1,28 @@
+package org.pmorotations.domain.staff;
+
+/** The career ladder of project staff, lowest rank first. */
+public enum CareerLevel {
+    PROJECT_COORDINATOR(1),
+    PROJECT_MANAGER(2),
+    SENIOR_PROJECT_MANAGER(3),
+    PROGRAM_MANAGER(4),
+    PORTFOLIO_MANAGER(5);
+
+    private final int rank;
+
+    CareerLevel(int rank) {
+        this.rank = rank;
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    public boolean isAtLeast(CareerLevel other) {
+        return rank >= other.rank;
+    }
+
+    public boolean isAbove(CareerLevel other) {
+        return rank > other.rank;
+    }
+}

@@ -1,7 +1,0 @@
-package org.pmorotations.pmo;
-
-/** The role a rotating staff member takes in a PMO; seats are counted per role. */
-public enum PmoRole {
-    PMO_ANALYST,
-    PMO_MANAGER
-}

@@ -1,7 +1,0 @@
-package org.pmorotations.project;
-
-import java.time.LocalDate;
-
-/** A project as the API sends it. */
-public record ProjectInput(String code, String name, String department, LocalDate start, LocalDate end) {
-}

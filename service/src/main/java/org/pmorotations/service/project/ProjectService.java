@@ -1,0 +1,52 @@
+package org.pmorotations.service.project;
+
+import org.pmorotations.domain.project.Project;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.service.security.AuditService;
+import org.pmorotations.domain.security.Role;
+import org.pmorotations.domain.shared.ConflictException;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Period;
+
+import java.util.List;
+
+/** Projects: read by every role that reads everything; created by PMO managers and administrators. */
+@Stateless
+public class ProjectService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<Project> list() {
+        return em.createNamedQuery(Project.FIND_ALL, Project.class).getResultList();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Project create(ProjectInput input) {
+        if (input == null) {
+            throw new DomainException("body", "The project is missing.");
+        }
+        if (input.start() == null) {
+            throw new DomainException("start", "The start date is required.");
+        }
+        Project project = new Project(input.code(), input.name(), input.department(),
+                input.end() == null ? Period.from(input.start()) : Period.of(input.start(), input.end()));
+        if (Project.findByCode(em, project.getCode()).isPresent()) {
+            throw new ConflictException("code", "A project " + project.getCode() + " exists already.");
+        }
+        em.persist(project);
+        em.flush();
+        audit.record("PROJECT_CREATED", "PROJECT", project.getCode(), null,
+                project.getName() + ", " + project.getDepartment() + ", " + project.getPeriod());
+        return project;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Infrastructure the services share: the schema migrations that run before anything else.
+ *
+ * <p>Decision: the schema is Flyway's (scripts in {@code db/migration}, portable between H2 and
+ * PostgreSQL); JPA never generates it.
+ */
+package org.pmorotations.service.shared;

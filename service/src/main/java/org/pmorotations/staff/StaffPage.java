@@ -1,7 +1,0 @@
-package org.pmorotations.staff;
-
-import java.util.List;
-
-/** One page of a staff search and the number of matches in all. */
-public record StaffPage(List<Staff> items, long total) {
-}

@@ -1,0 +1,92 @@
+package org.pmorotations.service.staff;
+
+import org.pmorotations.domain.staff.CareerLevel;
+
+import org.junit.jupiter.api.Test;
+import org.pmorotations.domain.shared.DomainException;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staff file as people and spreadsheets write it. */
+class StaffCsvTest {
+
+    private static StaffCsv.Parsed read(String text) {
+        return StaffCsv.read(new StringReader(text));
+    }
+
+    @Test
+    void readsColumnsInAnyOrderWithQuotesBomWindowsLineEndingsAndEmptyLines() {
+        StaffCsv.Parsed parsed = read("\uFEFFlevel,email,employeeNumber,fullName,department,hireDate\r\n"
+                + "PROJECT_MANAGER,ana@example.com,e-101,\"Núñez, Ana\",\"Finance \"\"East\"\"\",2020-02-01\r\n"
+                + "\r\n"
+                + "program_manager,bo@example.com,E-102,Bo Lind,Operations,2019-05-15\r\n");
+        assertEquals(List.of(), parsed.rejected());
+        assertEquals(2, parsed.rows().size());
+        StaffCsv.Row first = parsed.rows().get(0);
+        assertEquals("E-101", first.employeeNumber().value());
+        assertEquals("Núñez, Ana", first.fullName());
+        assertEquals("Finance \"East\"", first.department());
+        assertEquals(LocalDate.of(2020, 2, 1), first.hireDate());
+        assertEquals(CareerLevel.PROJECT_MANAGER, first.level());
+        assertEquals(2, first.line());
+        assertEquals(4, parsed.rows().get(1).line(), "lines count as in the file, empty ones included");
+        assertEquals(CareerLevel.PROGRAM_MANAGER, parsed.rows().get(1).level());
+    }
+
+    @Test
+    void aBadRowIsRejectedWithEveryErrorAndTheGoodOnesAreKept() {
+        StaffCsv.Parsed parsed = read("employeeNumber,fullName,email,department,hireDate,level\n"
+                + "E1,Ann Ok,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
+                + "-bad-,,not-an-email,Finance,01/02/2020,CEO\n"
+                + "E3,Cy Ok,cy@example.com,Finance,2021-01-01,PROJECT_COORDINATOR\n");
+        assertEquals(List.of("E1", "E3"), parsed.rows().stream().map(row -> row.employeeNumber().value()).toList());
+        assertEquals(1, parsed.rejected().size());
+        StaffCsv.Rejected rejected = parsed.rejected().get(0);
+        assertEquals(3, rejected.line());
+        assertEquals(5, rejected.errors().size(), rejected.errors().toString());
+        assertTrue(rejected.errors().get(0).startsWith("employeeNumber:"));
+        assertTrue(rejected.errors().stream().anyMatch(error -> error.startsWith("fullName:")));
+        assertTrue(rejected.errors().stream().anyMatch(error -> error.startsWith("email:")));
+        assertTrue(rejected.errors().stream().anyMatch(error -> error.contains("01/02/2020")));
+        assertTrue(rejected.errors().stream().anyMatch(error -> error.startsWith("level:")));
+    }
+
+    @Test
+    void theSameEmployeeNumberTwiceKeepsTheFirst() {
+        StaffCsv.Parsed parsed = read("employeeNumber,fullName,email,department,hireDate,level\n"
+                + "E1,Ann,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
+                + "e1,Ann Again,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n");
+        assertEquals(1, parsed.rows().size());
+        assertEquals(List.of(new StaffCsv.Rejected(3, List.of("employeeNumber: E1 already appears on line 2."))), parsed.rejected());
+    }
+
+    @Test
+    void aQuoteNeverClosedIsRefusedWithTheLineItOpensOn() {
+        DomainException refused = assertThrows(DomainException.class, () -> read("employeeNumber,fullName,email,department,hireDate,level\n"
+                + "E1,Ann,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
+                + "\"E2,Bo,bo@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"));
+        assertEquals("file", refused.getRule());
+        assertTrue(refused.getMessage().contains("from line 3") && refused.getMessage().contains("never closed"), refused.getMessage());
+    }
+
+    @Test
+    void aShortRowIsRejectedNotCrashed() {
+        StaffCsv.Parsed parsed = read("employeeNumber,fullName,email,department,hireDate,level\nE1,Ann\n");
+        assertEquals(1, parsed.rejected().size());
+        assertTrue(parsed.rejected().get(0).errors().size() >= 4);
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnRefusesTheFile() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> read("employeeNumber,fullName,email,hireDate\nE1,Ann,ann@example.com,2020-01-01\n"));
+        assertEquals("file", refused.getRule());
+        assertTrue(refused.getMessage().contains("department, level"), refused.getMessage());
+    }
+}

@@ -1,9 +1,0 @@
-package org.pmorotations.api;
-
-import jakarta.ejb.EJBTransactionRolledbackException;
-import jakarta.ws.rs.ext.Provider;
-
-/** A service's failure inside a resource's transaction, answered as that failure. */
-@Provider
-public class TransactionRolledBackMapper extends WrappedFailureMapper<EJBTransactionRolledbackException> {
-}

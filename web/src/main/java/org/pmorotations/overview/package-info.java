@@ -1,2 +1,0 @@
-/** Backing beans of the overview (home) page. */
-package org.pmorotations.overview;

@@ -1,2 +1,0 @@
-/** The projects page: the list and the form for a new project. */
-package org.pmorotations.project;

@@ -1,0 +1,38 @@
+package org.pmorotations.web.api;
+
+import org.pmorotations.domain.rotation.ObjectiveRating;
+import org.pmorotations.domain.staff.CareerLevel;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The bodies of the lifecycle actions of {@code /api/v1/rotations/{id}/...}; {@code version} is the
+ * version read, when it is not sent in {@code If-Match}.
+ */
+final class LifecycleRequests {
+
+    private LifecycleRequests() {
+    }
+
+    public record Extend(Integer months, Long version) {
+    }
+
+    public record Curtail(LocalDate endDate, String reason, Long version) {
+    }
+
+    public record Cancel(String reason, Long version) {
+    }
+
+    public record Reschedule(LocalDate start, Integer months, Long version) {
+    }
+
+    public record Return(String projectCode, CareerLevel level, LocalDate start, Long version) {
+    }
+
+    public record Rating(ObjectiveRating rating, String note) {
+    }
+
+    public record Complete(Map<String, Rating> evaluations, Long version) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.pmorotations.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.domain.security.Role;
+import org.pmorotations.web.shared.JsonBuilders;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
+import org.pmorotations.domain.rotation.Policy;
+import org.pmorotations.service.rotation.PolicyService;
+import org.pmorotations.service.rotation.PolicySettings;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.staff.CareerLevel;
+
+/**
+ * The thresholds of the scheduling rules under {@code /api/v1/policy}: every signed-in role reads
+ * them, only an administrator changes them ({@code PUT} with the version read; stale is 409).
+ */
+@Path("v1/policy")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyResource {
+
+    @Inject
+    PolicyService policies;
+
+    @GET
+    public JsonObject read() {
+        return json(policies.settings());
+    }
+
+    @Transactional
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public JsonObject update(PolicyRequest request) {
+        if (request == null) {
+            throw new DomainException("body", "The policy is missing.");
+        }
+        Policy wanted = new Policy(
+                required("minMonths", request.minMonths()), required("maxMonths", request.maxMonths()),
+                required("analystMinLevel", request.analystMinLevel()), required("managerMinLevel", request.managerMinLevel()),
+                required("enterpriseMinLevel", request.enterpriseMinLevel()),
+                required("tenureMonths", request.tenureMonths()), required("coolOffMonths", request.coolOffMonths()),
+                required("atRiskDays", request.atRiskDays()));
+        return json(policies.update(wanted, request.version()));
+    }
+
+    /** Every threshold is required: a missing one is an error, never a silent return to the default. */
+    public record PolicyRequest(Integer minMonths, Integer maxMonths, CareerLevel analystMinLevel, CareerLevel managerMinLevel,
+                                CareerLevel enterpriseMinLevel, Integer tenureMonths, Integer coolOffMonths, Integer atRiskDays,
+                                Long version) {
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new DomainException(field, field + " is required.");
+        }
+        return value;
+    }
+
+    static JsonObject json(PolicySettings settings) {
+        Policy policy = settings.policy();
+        return JsonBuilders.object()
+                .add("minMonths", policy.minMonths())
+                .add("maxMonths", policy.maxMonths())
+                .add("analystMinLevel", policy.analystMinLevel().name())
+                .add("managerMinLevel", policy.managerMinLevel().name())
+                .add("enterpriseMinLevel", policy.enterpriseMinLevel().name())
+                .add("tenureMonths", policy.tenureMonths())
+                .add("coolOffMonths", policy.coolOffMonths())
+                .add("atRiskDays", policy.atRiskDays())
+                .add("version", settings.version())
+                .build();
+    }
+}

@@ -1,0 +1,288 @@
+package org.pmorotations.web.api;
+
+import java.util.Optional;
+import java.net.URI;
+import org.pmorotations.service.idempotency.IdempotencyService;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.HeaderParam;
+import java.time.Clock;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.pmorotations.domain.security.Role;
+import org.pmorotations.web.shared.JsonBuilders;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.pmorotations.domain.pmo.PmoRole;
+import org.pmorotations.service.rotation.Candidate;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.transaction.Transactional;
+import org.pmorotations.domain.rotation.Evaluation;
+import org.pmorotations.domain.rotation.Objective;
+import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.Policy;
+import org.pmorotations.service.rotation.PolicyService;
+import org.pmorotations.service.rotation.RotationPage;
+import org.pmorotations.service.rotation.RotationSearch;
+import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.domain.rotation.RotationStatus;
+import org.pmorotations.domain.rotation.ScheduleRequest;
+import org.pmorotations.domain.shared.DomainException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Rotations under {@code /api/v1/rotations}: the list, the dry run of the rules, scheduling, one
+ * rotation and its lifecycle. Each rotation says whether it is at risk (RETURN_PLAN).
+ * Who may do what is the service's to decide (403 otherwise).
+ */
+@Path("v1/rotations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RotationResource {
+
+    /** The header that makes a proposal at most once: a retry with the same key and request gets the stored answer. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Says that an answer is the stored one of an earlier request with the same key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    RotationSearch search;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    IdempotencyService idempotency;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * {@code GET /api/v1/rotations?status=&pmo=&employeeNumber=&from=&to=&page=&size=}: {items, total},
+     * oldest start first; items carry no history (read one rotation for it). {@code from}/{@code to}
+     * select the rotations whose period overlaps them.
+     */
+    @GET
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
+                           @QueryParam("employeeNumber") String employeeNumber,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        RotationStatus wanted = QueryParameters.oneOf("status", status, RotationStatus.class);
+        RotationPage found = search.search(wanted, pmo, employeeNumber, QueryParameters.date("from", from), QueryParameters.date("to", to),
+                QueryParameters.whole("page", page, 0), QueryParameters.whole("size", size, 100));
+        Policy policy = policies.current();
+        LocalDate today = LocalDate.now(clock);
+        JsonArrayBuilder items = JsonBuilders.array();
+        found.items().forEach(rotation -> items.add(RotationJson.summary(rotation, policy, today).build()));
+        return JsonBuilders.object().add("items", items).add("total", found.total()).build();
+    }
+
+    private JsonObject json(Rotation rotation) {
+        return RotationJson.rotation(rotation, policies.current(), LocalDate.now(clock));
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public JsonObject check(ScheduleRequest request) {
+        return RotationJson.check(rotations.check(request));
+    }
+
+    @Transactional
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response schedule(ScheduleRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
+        if (key == null) {
+            return created(rotations.apply(new RotationCommand.Schedule(request)), uri);
+        }
+        if (!IdempotencyService.isKey(key)) {
+            String message = "Idempotency-Key is 1 to " + IdempotencyService.KEY_MAX + " visible ASCII characters, such as a UUID.";
+            throw new BadRequestException(Problems.of(Response.Status.BAD_REQUEST, message, IDEMPOTENCY_KEY, message));
+        }
+        String digest = IdempotencyService.digest(request == null ? "" : String.join("|", request.employeeNumber(), request.pmoCode(),
+                String.valueOf(request.role()), String.valueOf(request.start()), String.valueOf(request.months()),
+                String.valueOf(request.objectives() == null ? null : new java.util.TreeSet<>(request.objectives()))));
+        Optional<IdempotencyService.Answer> stored = idempotency.find(key, digest);
+        if (stored.isPresent()) {
+            IdempotencyService.Answer answer = stored.get();
+            return Response.status(answer.status()).location(answer.location() == null ? null : URI.create(answer.location()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true").entity(answer.body()).build();
+        }
+        Response created = created(rotations.apply(new RotationCommand.Schedule(request)), uri);
+        idempotency.record(key, digest, new IdempotencyService.Answer(created.getStatus(), created.getLocation().toString(),
+                created.getEntity().toString()));
+        return created;
+    }
+
+    private Response created(Rotation rotation, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(rotation.getId())).build())
+                .tag(Versions.tag(rotation.getVersion())).entity(json(rotation)).build();
+    }
+
+    /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
+    @GET
+    @Path("candidates")
+    public JsonObject candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
+                                 @QueryParam("months") String months, @QueryParam("limit") String limit) {
+        PmoRole seatRole = QueryParameters.required("role", QueryParameters.oneOf("role", role, PmoRole.class));
+        LocalDate from = QueryParameters.required("start", QueryParameters.date("start", start));
+        JsonArrayBuilder items = JsonBuilders.array();
+        for (Candidate candidate : rotations.candidates(pmo, seatRole, from,
+                QueryParameters.whole("months", months, null), QueryParameters.whole("limit", limit, 20))) {
+            JsonObjectBuilder item = JsonBuilders.object()
+                    .add("employeeNumber", candidate.staff().getEmployeeNumber().value())
+                    .add("fullName", candidate.staff().getFullName())
+                    .add("level", candidate.staff().getLevel().name())
+                    .add("reason", candidate.reason());
+            if (candidate.lastRotationEnd() == null) {
+                item.addNull("lastRotationEnd");
+            } else {
+                item.add("lastRotationEnd", candidate.lastRotationEnd().toString());
+            }
+            items.add(item);
+        }
+        return JsonBuilders.object().add("items", items).build();
+    }
+
+    /** {@code POST /api/v1/rotations/{id}/approve}, on the version of {@code If-Match}: every rule is checked again. */
+    @Transactional
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response approve(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Approve(id, Versions.read(headers, null)));
+    }
+
+    @Transactional
+    @POST
+    @Path("{id}/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response extend(@PathParam("id") long id, LifecycleRequests.Extend request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Extend(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.months()));
+    }
+
+    /** Moves a planned rotation to {@code months} months from {@code start}. */
+    @Transactional
+    @POST
+    @Path("{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request, @Context HttpHeaders headers) {
+        if (request == null || request.start() == null || request.months() == null) {
+            throw new DomainException(request == null || request.start() == null ? "start" : "months",
+                    "A new schedule needs start, months and the version you read.");
+        }
+        org.pmorotations.domain.shared.Period period = org.pmorotations.domain.shared.Period.ofMonths(request.start(), request.months());
+        return changed(new RotationCommand.Reschedule(id, Versions.read(headers, request.version()), period.start(),
+                period.end().orElseThrow()));
+    }
+
+    @Transactional
+    @POST
+    @Path("{id}/curtail")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response curtail(@PathParam("id") long id, LifecycleRequests.Curtail request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Curtail(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.endDate(), request == null ? null : request.reason()));
+    }
+
+    @Transactional
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response cancel(@PathParam("id") long id, LifecycleRequests.Cancel request, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.Cancel(id, Versions.read(headers, request == null ? null : request.version()),
+                request == null ? null : request.reason()));
+    }
+
+    @Transactional
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request, @Context HttpHeaders headers) {
+        if (request == null) {
+            throw new DomainException("body", "The return placement needs projectCode, level and start.");
+        }
+        return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request.version()), request.projectCode(),
+                request.level(), request.start()));
+    }
+
+    /**
+     * {@code POST /api/v1/rotations/{id}/return/confirm}, on the version of {@code If-Match}: the
+     * person has started in the reserved return role.
+     */
+    @Transactional
+    @POST
+    @Path("{id}/return/confirm")
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response confirmReturn(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return changed(new RotationCommand.ConfirmReturn(id, Versions.read(headers, null)));
+    }
+
+    @Transactional
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response complete(@PathParam("id") long id, LifecycleRequests.Complete request, @Context HttpHeaders headers) {
+        Map<Objective, Evaluation> evaluations = new EnumMap<>(Objective.class);
+        if (request != null && request.evaluations() != null) {
+            request.evaluations().forEach((name, rating) -> {
+                Objective objective;
+                try {
+                    objective = Objective.valueOf(name);
+                } catch (IllegalArgumentException unknown) {
+                    throw new DomainException("evaluations", "There is no objective " + name + ".");
+                }
+                if (rating == null || rating.rating() == null) {
+                    throw new DomainException("evaluations", "The evaluation of " + name + " needs a rating (NOT_MET, PARTLY_MET or MET).");
+                }
+                evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
+            });
+        }
+        return changed(new RotationCommand.Complete(id, Versions.read(headers, request == null ? null : request.version()), evaluations));
+    }
+
+    /** The rotation after {@code command}, with its new version as the {@code ETag}. */
+    private Response changed(RotationCommand command) {
+        Rotation rotation = rotations.apply(command);
+        return Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build();
+    }
+
+    /** {@code GET /api/v1/rotations/{id}}: the rotation with its history; its version is the {@code ETag} a change sends in {@code If-Match}. */
+    @GET
+    @Path("{id}")
+    public Response one(@PathParam("id") long id) {
+        return rotations.find(id)
+                .map(rotation -> Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build())
+                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "There is no rotation " + id + ".", null, null));
+    }
+}

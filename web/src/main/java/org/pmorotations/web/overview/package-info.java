@@ -1,0 +1,2 @@
+/** Backing beans of the overview (home) page. */
+package org.pmorotations.web.overview;

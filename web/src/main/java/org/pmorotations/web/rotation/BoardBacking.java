@@ -1,0 +1,616 @@
+package org.pmorotations.web.rotation;
+
+import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationAction;
+import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.service.rotation.BoardService;
+import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.service.rotation.RulesBrokenException;
+import org.pmorotations.service.rotation.SeatGaps;
+
+import java.time.Clock;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.pmorotations.domain.pmo.Pmo;
+import org.pmorotations.service.pmo.PmoService;
+import org.pmorotations.domain.pmo.PmoTier;
+import org.pmorotations.web.security.CurrentUser;
+import org.pmorotations.domain.shared.ConflictException;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.web.shared.FieldMessages;
+import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.domain.shared.Period;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.timeline.TimelineModificationEvent;
+import org.primefaces.event.timeline.TimelineRangeEvent;
+import org.primefaces.event.timeline.TimelineSelectEvent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Backs {@code rotations/board.xhtml}: the rotation board, one row per PMO seat group, a bar per
+ * rotation and the empty seats behind them, over a window of three months to five years.
+ *
+ * <p>Only the rotations overlapping the window and a margin of half a window on each side are
+ * read (two queries, see {@link BoardService}); moving or zooming beyond that margin reads again.
+ * A bar dragged to another place is a request to the server: the rules are checked there, and
+ * the board is then drawn again from what is stored, so a refused move puts the bar back where
+ * it was and an accepted one shows its new empty seats. Dates are calendar days in UTC on both
+ * sides, so a bar's edges are midnights and nothing shifts with the browser's time zone.
+ */
+@Named
+@ViewScoped
+public class BoardBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    static final String TIMELINE = "boardForm:board";
+    /** The zoom choices, in months: a quarter to five years. */
+    static final List<Integer> ZOOMS = List.of(3, 6, 12, 24, 60);
+    /** The states the board can show; OVERDUE is an active rotation past its end. CANCELLED is hidden at first. */
+    static final List<String> STATES = List.of("PROPOSED", "APPROVED", "ACTIVE", "OVERDUE", "CURTAILED", "COMPLETED", "CANCELLED");
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PmoService pmoService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    // URL parameters: ?from=2027-01-01&months=12&tier=DEPARTMENT&pmo=PMO-FIN&page=2, each refused
+    // with a 400 naming it when it cannot be read (never a board of defaults that was not asked for)
+    private LocalDate from;
+    private Integer zoom;
+    private Integer firstPage;
+
+    private PmoTier tier;
+    private String pmo;
+    private int page;
+    private int pages = 1;
+    private long pmoCount;
+    private List<String> states = new ArrayList<>(STATES.subList(0, STATES.size() - 1));
+    private int months = 12;
+
+    private LocalDate windowStart;
+    private LocalDate windowEnd;
+    private LocalDate loadedFrom;
+    private LocalDate loadedTo;
+
+    private TimelineModel<BoardItem, BoardRow> model;
+    private List<PmoOption> pmoOptions;
+
+    private Curtailment curtailment;
+    private String curtailReason;
+
+    /** A PMO in the filter's list. */
+    public record PmoOption(String code, String label) implements Serializable {
+    }
+
+    /** A curtailment dragged on the board, waiting for its reason. */
+    public record Curtailment(long rotationId, long version, String name, LocalDate lastDay) implements Serializable {
+    }
+
+    /** f:viewAction: the window and filters from the URL, read and checked by then, then the first reading. */
+    public void load() {
+        if (zoom != null) {
+            months = zoom;
+        }
+        if (from == null) {
+            from = currentDay().minusMonths(Math.max(1, months / 4)).withDayOfMonth(1);
+        }
+        if (firstPage != null) {
+            page = firstPage - 1;
+        }
+        windowStart = from;
+        windowEnd = from.plusMonths(months);
+        pmoOptions = pmoService.list().stream()
+                .map(p -> new PmoOption(p.getCode(), p.getName() + " (" + p.getCode() + ")")).toList();
+        reload();
+    }
+
+    /** The timeline was moved or zoomed by the user: read again only when the window leaves what was read. */
+    public void onRangeChanged(TimelineRangeEvent event) {
+        windowStart = day(event.getStartDate());
+        windowEnd = day(event.getEndDate());
+        if (windowStart.isBefore(loadedFrom) || windowEnd.isAfter(loadedTo)) {
+            reload();
+            PrimeFaces.current().ajax().update(TIMELINE);
+        }
+        PrimeFaces.current().ajax().update("boardForm:summary");
+    }
+
+    /** The zoom choice: the same middle day, {@link #months} wide. */
+    public void zoom() {
+        LocalDate middle = windowStart.plusDays(ChronoUnit.DAYS.between(windowStart, windowEnd) / 2);
+        windowStart = middle.minusDays(ChronoUnit.DAYS.between(middle.minusMonths(months), middle) / 2);
+        windowEnd = windowStart.plusMonths(months);
+        reload();
+    }
+
+    /** Back to the window around today, at the zoom chosen. */
+    public void backToToday() {
+        windowStart = currentDay().minusMonths(Math.max(1, months / 4)).withDayOfMonth(1);
+        windowEnd = windowStart.plusMonths(months);
+        reload();
+    }
+
+    public void earlier() {
+        shift(-1);
+    }
+
+    public void later() {
+        shift(1);
+    }
+
+    private void shift(int direction) {
+        long step = ChronoUnit.DAYS.between(windowStart, windowEnd) / 2 * direction;
+        windowStart = windowStart.plusDays(step);
+        windowEnd = windowEnd.plusDays(step);
+        reload();
+    }
+
+    /** A filter changed: back to the first page of PMOs. */
+    public void filter() {
+        page = 0;
+        reload();
+    }
+
+    /** The previous page of PMOs (the board shows {@value BoardService#PMOS_PER_PAGE} at a time). */
+    public void previousPmos() {
+        page = Math.max(0, page - 1);
+        reload();
+    }
+
+    /** The next page of PMOs; on the last page, the last page again. */
+    public void nextPmos() {
+        page = page + 1;
+        reload();
+    }
+
+    /** A bar was clicked: its rotation's page. */
+    public void onSelect(TimelineSelectEvent<BoardItem> event) throws IOException {
+        TimelineEvent<BoardItem> item = event.getTimelineEvent();
+        if (item != null && item.getData() != null && item.getData().isRotation()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/rotations/view.xhtml?id=" + item.getData().rotationId());
+        }
+    }
+
+    /**
+     * A bar was dragged, or one of its edges. PROPOSED and APPROVED rotations move as a whole
+     * (start and end); an ACTIVE one only at its end: later extends it, earlier curtails it after
+     * a reason is given. Whatever the server decides, the board is drawn again from the database.
+     */
+    public void onChanged(TimelineModificationEvent<BoardItem> event) {
+        TimelineEvent<BoardItem> moved = event.getTimelineEvent();
+        try {
+            if (moved == null || moved.getData() == null || !moved.getData().isRotation()) {
+                return;
+            }
+            if (!isCanMove()) {
+                error(text("board.notAllowed"), null);
+                return;
+            }
+            BoardItem before = moved.getData();
+            LocalDate start = day(moved.getStartDate());
+            LocalDate end = wholeMove(before, start, day(moved.getEndDate()).minusDays(1));
+            if (start.equals(before.start()) && end.equals(before.end())) {
+                info(text("board.unchanged", before.name(), start, end));
+                return;
+            }
+            switch (before.status()) {
+                case PROPOSED, APPROVED -> reschedule(before, start, end);
+                case ACTIVE -> moveEnd(before, start, end);
+                default -> error(text("board.cannotMove", before.name(), before.status()), null);
+            }
+        } finally {
+            reload();
+        }
+    }
+
+    /**
+     * The timeline moves a whole bar by keeping its length in milliseconds, so a 12-month bar
+     * moved from January to April would end a day late (2044 has 366 days, April to April 365).
+     * A bar moved as a whole keeps its length in months when it had whole months; a moved edge
+     * lands where it was dropped.
+     */
+    private static LocalDate wholeMove(BoardItem before, LocalDate start, LocalDate end) {
+        long oldDays = ChronoUnit.DAYS.between(before.start(), before.end());
+        long newDays = ChronoUnit.DAYS.between(start, end);
+        if (start.equals(before.start()) || Math.abs(newDays - oldDays) > 1) {
+            return end;
+        }
+        Period old = Period.of(before.start(), before.end());
+        int months = (int) old.months();
+        if (months > 0 && Period.ofMonths(before.start(), months).equals(old)) {
+            return Period.ofMonths(start, months).end().orElseThrow();
+        }
+        return start.plusDays(oldDays);
+    }
+
+    private void reschedule(BoardItem before, LocalDate start, LocalDate end) {
+        try {
+            rotations.apply(new RotationCommand.Reschedule(before.rotationId(), before.version(), start, end));
+            info(text("board.moved", before.name(), start, end));
+        } catch (RulesBrokenException broken) {
+            error(text("board.refused", before.name(), start, end), null);
+            broken.getViolations().forEach(violation -> error(violation.rule().name(), violation.message()));
+        } catch (ConflictException stale) {
+            error(text("board.stale"), stale.getMessage());
+        } catch (DomainException refused) {
+            error(refused.getRule(), refused.getMessage());
+        } catch (NotFoundException gone) {
+            error(text("board.gone"), gone.getMessage());
+        } catch (EJBAccessException notAllowed) {
+            error(text("board.notAllowed"), null);
+        }
+    }
+
+    private void moveEnd(BoardItem before, LocalDate start, LocalDate end) {
+        if (!start.equals(before.start())) {
+            error(text("board.activeStart", before.name(), before.start()), null);
+            return;
+        }
+        if (end.isBefore(before.end())) {
+            curtailment = new Curtailment(before.rotationId(), before.version(), before.name(), end);
+            curtailReason = null;
+            PrimeFaces.current().ajax().addCallbackParam("curtail", true);
+            PrimeFaces.current().ajax().update("boardForm:curtailDialog");
+            return;
+        }
+        long plannedMonths = Period.of(before.start(), before.end()).months();
+        int added = (int) (Period.of(before.start(), end).nearestMonths() - plannedMonths);
+        if (added < 1) {
+            error(text("board.extendAMonth", before.name()), null);
+            return;
+        }
+        try {
+            Rotation extended = rotations.apply(new RotationCommand.Extend(before.rotationId(), before.version(), added));
+            info(text("board.extended", before.name(), added, extended.plannedEnd()));
+        } catch (RulesBrokenException broken) {
+            error(text("board.extendRefused", before.name()), null);
+            broken.getViolations().forEach(violation -> error(violation.rule().name(), violation.message()));
+        } catch (ConflictException stale) {
+            error(text("board.stale"), stale.getMessage());
+        } catch (DomainException | NotFoundException refused) {
+            error(text("board.extendRefused", before.name()), refused.getMessage());
+        } catch (EJBAccessException notAllowed) {
+            error(text("board.notAllowed"), null);
+        }
+    }
+
+    /** The curtailment dialog's confirmation: the reason is required (the field says so). */
+    public void curtail() {
+        if (curtailment == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (curtailReason == null || curtailReason.isBlank()) {
+            faces.addMessage("boardForm:curtailReason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("board.curtail.reason.required"), null));
+            faces.validationFailed();
+            return;
+        }
+        try {
+            rotations.apply(new RotationCommand.Curtail(curtailment.rotationId(), curtailment.version(), curtailment.lastDay(), curtailReason));
+            info(text("board.curtailed", curtailment.name(), curtailment.lastDay()));
+            curtailment = null;
+            curtailReason = null;
+        } catch (ConflictException stale) {
+            error(text("board.stale"), stale.getMessage());
+            curtailment = null;
+        } catch (DomainException | NotFoundException refused) {
+            faces.addMessage("boardForm:curtailReason", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        } catch (EJBAccessException notAllowed) {
+            error(text("board.notAllowed"), null);
+            curtailment = null;
+        } finally {
+            reload();
+        }
+    }
+
+    /** The curtailment dialog closed without curtailing: nothing changes. */
+    public void keep() {
+        curtailment = null;
+        curtailReason = null;
+    }
+
+    private void reload() {
+        long days = ChronoUnit.DAYS.between(windowStart, windowEnd);
+        if (days > BoardService.MAX_WINDOW_DAYS / 7 * 5) {
+            windowEnd = windowStart.plusYears(5);
+            days = ChronoUnit.DAYS.between(windowStart, windowEnd);
+        }
+        long margin = Math.min(days / 2, 366);
+        loadedFrom = windowStart.minusDays(margin);
+        loadedTo = windowEnd.plusDays(margin);
+        Set<PmoTier> tiers = tier == null ? EnumSet.allOf(PmoTier.class) : EnumSet.of(tier);
+        BoardService.Board board = boards.board(loadedFrom, loadedTo, tiers, pmo, page);
+        page = board.page();
+        pages = board.pages();
+        pmoCount = board.pmos();
+
+        TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
+        Texts texts = new Texts();
+        boolean canMove = isCanMove();
+        for (BoardService.SeatRow row : board.rows()) {
+            Pmo p = row.pmo();
+            fresh.addGroup(new TimelineGroup<>(row.key(),
+                    new BoardRow(p.getCode(), p.getName(), p.getTier().name(), row.role(), row.seats())));
+            int index = 0;
+            for (SeatGaps.Gap gap : row.gaps()) {
+                BoardItem free = BoardItem.free(gap);
+                fresh.add(TimelineEvent.<BoardItem>builder()
+                        .id("free-" + row.key() + "-" + index++)
+                        .data(free.described(texts.format("board.free", free.free(), free.seats()),
+                                texts.format("board.free.title", free.free(), free.start(), free.end(), free.seats())))
+                        .startDate(gap.period().start())
+                        .endDate(gap.period().end().orElseThrow().plusDays(1))
+                        .group(row.key())
+                        .type("background")
+                        .styleClass("board-free")
+                        .editable(false)
+                        .build());
+            }
+        }
+        for (Rotation rotation : board.rotations()) {
+            BoardItem read = BoardItem.of(rotation);
+            if (!states.contains(read.getShownState())) {
+                continue;
+            }
+            BoardItem item = read.described(read.name(), texts.format("board.bar.title", read.name(), read.start(), read.end(),
+                    texts.format("board.state." + read.getShownState())));
+            boolean movable = canMove && (RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
+                    || RotationAction.CURTAIL.allowedIn(item.status()));
+            fresh.add(TimelineEvent.<BoardItem>builder()
+                    .id("rotation-" + rotation.getId())
+                    .data(item)
+                    .startDate(item.start())
+                    .endDate(item.end().plusDays(1))
+                    .group(rotation.getPmo().getId() + "-" + rotation.getRole().name())
+                    .styleClass("board-bar board-" + item.getShownState().toLowerCase(Locale.ROOT)
+                            + (movable ? " board-movable" : ""))
+                    .editableTime(movable)
+                    .editableGroup(false)
+                    .editableRemove(false)
+                    .build());
+        }
+        model = fresh;
+    }
+
+    /** Midnight or later on a day is that day; noon or later is the next (a drag seldom lands exactly). */
+    private static LocalDate day(LocalDateTime time) {
+        return time.getHour() >= 12 ? time.toLocalDate().plusDays(1) : time.toLocalDate();
+    }
+
+    private LocalDate currentDay() {
+        return LocalDate.now(clock);
+    }
+
+    private static void info(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
+    }
+
+    private static void error(String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    }
+
+    /** The messages of the page, each pattern parsed once however many items use it. */
+    private static final class Texts {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+        private final Map<String, MessageFormat> formats = new HashMap<>();
+
+        Texts() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+            bundle = ResourceBundle.getBundle("org.pmorotations.web.messages", locale);
+        }
+
+        String format(String key, Object... arguments) {
+            return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
+        }
+    }
+
+    private static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        String pattern = ResourceBundle.getBundle("org.pmorotations.web.messages", locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** ADMIN and PMO_MANAGER move bars; the services check it again. */
+    public boolean isCanMove() {
+        return currentUser.isAdmin() || currentUser.isPmoManager();
+    }
+
+    public TimelineModel<BoardItem, BoardRow> getModel() {
+        return model;
+    }
+
+    /** The window shown, as the timeline takes it (midnight UTC). */
+    public LocalDateTime getWindowStart() {
+        return windowStart.atStartOfDay();
+    }
+
+    public LocalDateTime getWindowEnd() {
+        return windowEnd.atStartOfDay();
+    }
+
+    public LocalDate getLoadedFrom() {
+        return loadedFrom;
+    }
+
+    public LocalDate getLoadedTo() {
+        return loadedTo;
+    }
+
+    /** The timeline's own zoom limits, in milliseconds: a month (to look closely at a drag) to five years. */
+    public long getZoomMin() {
+        return 31L * 24 * 3600 * 1000;
+    }
+
+    public long getZoomMax() {
+        return 5L * 366 * 24 * 3600 * 1000;
+    }
+
+    /** The rotations drawn that overlap the window shown (the margins read around it not counted). */
+    public long getRotationCount() {
+        return getRotations().stream()
+                .filter(item -> item.start().isBefore(windowEnd) && !item.end().isBefore(windowStart)).count();
+    }
+
+    /** The rotations drawn, in date order: the board's list for keyboard and screen reader users. */
+    public List<BoardItem> getRotations() {
+        return model == null ? List.of() : model.getEvents().stream()
+                .map(TimelineEvent::getData).filter(BoardItem::isRotation).toList();
+    }
+
+    /** The first PMO of the page shown, counted from 1 (0 when there is none). */
+    public long getFirstPmo() {
+        return pmoCount == 0 ? 0 : (long) page * BoardService.PMOS_PER_PAGE + 1;
+    }
+
+    public long getLastPmo() {
+        return Math.min(pmoCount, (long) (page + 1) * BoardService.PMOS_PER_PAGE);
+    }
+
+    public long getPmoCount() {
+        return pmoCount;
+    }
+
+    public int getPages() {
+        return pages;
+    }
+
+    public Integer getFirstPage() {
+        return firstPage;
+    }
+
+    public void setFirstPage(Integer firstPage) {
+        this.firstPage = firstPage;
+    }
+
+    public int getRowCount() {
+        return model == null || model.getGroups() == null ? 0 : model.getGroups().size();
+    }
+
+    public List<Integer> getZooms() {
+        return ZOOMS;
+    }
+
+    public List<String> getStateChoices() {
+        return STATES;
+    }
+
+    public PmoTier[] getTiers() {
+        return PmoTier.values();
+    }
+
+    public List<PmoOption> getPmoOptions() {
+        return pmoOptions;
+    }
+
+    public Curtailment getCurtailment() {
+        return curtailment;
+    }
+
+    public String getCurtailReason() {
+        return curtailReason;
+    }
+
+    public void setCurtailReason(String curtailReason) {
+        this.curtailReason = curtailReason;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public Integer getZoom() {
+        return zoom;
+    }
+
+    public void setZoom(Integer zoom) {
+        this.zoom = zoom;
+    }
+
+    /** The address's {@code months} is one of the zoom choices. */
+    public void validateZoom(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof Integer asked && !ZOOMS.contains(asked)) {
+            throw new ValidatorException(FieldMessages.refused(context, component, "form.choice.invalid", asked,
+                    ZOOMS.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+    }
+
+    public PmoTier getTier() {
+        return tier;
+    }
+
+    public void setTier(PmoTier tier) {
+        this.tier = tier;
+    }
+
+    public String getPmo() {
+        return pmo;
+    }
+
+    public void setPmo(String pmo) {
+        this.pmo = pmo == null || pmo.isBlank() ? null : pmo;
+    }
+
+    public List<String> getStates() {
+        return states;
+    }
+
+    public void setStates(List<String> states) {
+        this.states = states == null ? new ArrayList<>() : new ArrayList<>(states);
+    }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public void setMonths(int months) {
+        this.months = ZOOMS.contains(months) ? months : this.months;
+    }
+}

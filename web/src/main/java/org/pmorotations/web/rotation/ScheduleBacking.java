@@ -1,0 +1,435 @@
+package org.pmorotations.web.rotation;
+
+import org.pmorotations.domain.rotation.Objective;
+import org.pmorotations.domain.rotation.Policy;
+import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.domain.rotation.Rule;
+import org.pmorotations.domain.rotation.ScheduleRequest;
+import org.pmorotations.domain.rotation.Violation;
+import org.pmorotations.service.rotation.PolicyService;
+import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.service.rotation.RulesBrokenException;
+
+import java.time.Clock;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.pmorotations.domain.pmo.Pmo;
+import org.pmorotations.domain.pmo.PmoRole;
+import org.pmorotations.service.pmo.PmoService;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.web.shared.FormMessages;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Backs {@code rotations/schedule.xhtml}: a PMO manager plans a rotation. As the seat (PMO, role,
+ * start, months) changes, the ranked candidates refresh; as soon as a person is given too, the dry
+ * run of every rule runs and each violation is shown next to the field it concerns. Submitting
+ * proposes the rotation and opens its page; a refusal keeps every value and shows why.
+ *
+ * <p>The service decides (its {@code @RolesAllowed} and rules); this bean only arranges what it
+ * says by field.
+ */
+@Named
+@ViewScoped
+public class ScheduleBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    static final int CANDIDATES_SHOWN = 10;
+
+    /** The input next to which each rule's violations are shown. */
+    private static final Map<Rule, String> RULE_FIELDS = Map.of(
+            Rule.DURATION, "months",
+            Rule.OVERLAP, "employee", Rule.TENURE, "employee", Rule.COOL_OFF, "employee",
+            Rule.ELIGIBILITY, "employee", Rule.ACTIVE_STAFF, "employee",
+            Rule.SEATS, "role", Rule.PMO_OPEN, "pmo", Rule.START_DATE, "start");
+
+    /** The input a refused value concerns ({@link DomainException#getRule()}); anything else is shown above the form. */
+    private static final Map<String, String> VALUE_FIELDS = Map.of(
+            "employeeNumber", "employee", "pmoCode", "pmo", "role", "role", "start", "start",
+            "months", "months", "end", "months", "objectives", "objectives");
+
+    static final String GENERAL = "general";
+
+    private static final Converter<Object> OBJECTIVE_CONVERTER = new EnumConverter(Objective.class);
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PmoService pmos;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    RotationLabels labels;
+
+    /** A PMO in the list: open today or later. */
+    public record PmoOption(String code, String label) implements Serializable {
+    }
+
+    /** One ranked candidate as the page shows them. */
+    public record CandidateRow(String employeeNumber, String fullName, String level, String reason) implements Serializable {
+    }
+
+    private String prefill;
+    /** The seat from the address (the bench links here): PMO code, role and first day, each optional. */
+    private String prefillPmo;
+    private String prefillRole;
+    private String prefillStart;
+
+    private String pmoCode;
+    private PmoRole role = PmoRole.PMO_ANALYST;
+    private LocalDate start;
+    private Integer months;
+    private String employee;
+    private List<Objective> objectives = new ArrayList<>();
+
+    private int minMonths;
+    private int maxMonths;
+    private List<PmoOption> pmoOptions = List.of();
+    private List<CandidateRow> candidates = List.of();
+    private boolean candidatesAsked;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Whether the dry run ran for the current values (all of them given and readable). */
+    private boolean checked;
+
+    /** First request: the lists, the policy's limits, the defaults and the person from the URL. */
+    public void init() {
+        LocalDate today = LocalDate.now(clock);
+        Policy policy = policies.current();
+        minMonths = policy.minMonths();
+        maxMonths = policy.maxMonths();
+        months = minMonths;
+        start = today.withDayOfMonth(1).plusMonths(1);
+        pmoOptions = pmos.list().stream()
+                .filter(pmo -> pmo.getActivePeriod().end().map(closes -> !closes.isBefore(today)).orElse(true))
+                .map(ScheduleBacking::option).toList();
+        if (prefill != null && !prefill.isBlank()) {
+            employee = prefill.strip().toUpperCase(Locale.ROOT);
+        }
+        prefillSeat(today);
+        refresh();
+    }
+
+    /**
+     * A PMO among those listed, a role and a start from today on, taken from the address; a value
+     * that is none of these is left out and the form keeps its default (the page says nothing: the
+     * rule check names whatever is still missing).
+     */
+    private void prefillSeat(LocalDate today) {
+        if (prefillPmo != null) {
+            String code = prefillPmo.strip().toUpperCase(Locale.ROOT);
+            pmoOptions.stream().filter(option -> option.code().equals(code)).findFirst().ifPresent(option -> pmoCode = option.code());
+        }
+        if (prefillRole != null) {
+            for (PmoRole seatRole : PmoRole.values()) {
+                if (seatRole.name().equalsIgnoreCase(prefillRole.strip())) {
+                    role = seatRole;
+                }
+            }
+        }
+        if (prefillStart != null) {
+            try {
+                LocalDate day = LocalDate.parse(prefillStart.strip());
+                if (!day.isBefore(today)) {
+                    start = day;
+                }
+            } catch (java.time.DateTimeException unreadable) {
+                // not a date: the default start stays
+            }
+        }
+    }
+
+    private static PmoOption option(Pmo pmo) {
+        return new PmoOption(pmo.getCode(), pmo.getCode() + " · " + pmo.getName() + " (" + pmo.getTier() + ")");
+    }
+
+    /** A value changed: the candidates for the seat, and the dry run once everything is given. */
+    public void refresh() {
+        problems.clear();
+        checked = false;
+        loadCandidates();
+        if (ready()) {
+            try {
+                rotations.check(request()).forEach(this::add);
+                checked = true;
+            } catch (DomainException refused) {
+                add(refused);
+            }
+        }
+    }
+
+    /** A candidate picked from the list becomes the person. */
+    public void pick(String employeeNumber) {
+        employee = employeeNumber;
+        refresh();
+    }
+
+    /** Proposes the rotation and opens its page; refused, the page stays as typed with every reason. */
+    public String submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<Problem> missing = missing();
+        if (!missing.isEmpty()) {
+            refresh();
+            problems.removeIf(problem -> missing.stream().anyMatch(gap -> gap.field().equals(problem.field())));
+            problems.addAll(missing);
+            return null;
+        }
+        problems.clear();
+        try {
+            Rotation rotation = rotations.apply(new RotationCommand.Schedule(request()));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("schedule.done"),
+                    MessageFormat.format(labels.text("schedule.done.detail"), rotation.getStaff().getFullName(),
+                            rotation.getPmo().getCode(), labels.of("rotation.role.", rotation.getRole()),
+                            rotation.startDate().toString(), rotation.plannedEnd().toString())));
+            return "/rotations/view?faces-redirect=true&id=" + rotation.getId();
+        } catch (RulesBrokenException broken) {
+            checked = true;
+            broken.getViolations().forEach(this::add);
+            loadCandidates();
+        } catch (DomainException refused) {
+            add(refused);
+        } catch (EJBAccessException notAllowed) {
+            problems.add(new Problem(GENERAL, "403", labels.text("rotation.notAllowed")));
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("schedule.refused"),
+                labels.text("schedule.refused.detail")));
+        return null;
+    }
+
+    /** Every field not given, each with a sentence naming it. */
+    private List<Problem> missing() {
+        List<Problem> missing = new ArrayList<>();
+        if (pmoCode == null) {
+            missing.add(missing("pmo", "schedule.pmo"));
+        }
+        if (role == null) {
+            missing.add(missing("role", "schedule.role"));
+        }
+        if (start == null) {
+            missing.add(missing("start", "schedule.start"));
+        }
+        if (months == null) {
+            missing.add(missing("months", "schedule.months"));
+        }
+        if (employee == null || employee.isBlank()) {
+            missing.add(missing("employee", "schedule.employee"));
+        }
+        if (objectives == null || objectives.isEmpty()) {
+            missing.add(new Problem("objectives", "objectives", labels.text("schedule.objectives.required")));
+        }
+        return missing;
+    }
+
+    private Problem missing(String field, String labelKey) {
+        return new Problem(field, field, MessageFormat.format(labels.text("schedule.missing"), labels.text(labelKey)));
+    }
+
+    private void loadCandidates() {
+        candidatesAsked = pmoCode != null && role != null && start != null && months != null && months > 0;
+        candidates = List.of();
+        if (candidatesAsked) {
+            try {
+                candidates = rotations.candidates(pmoCode, role, start, months, CANDIDATES_SHOWN).stream()
+                        .map(candidate -> new CandidateRow(candidate.staff().getEmployeeNumber().value(),
+                                candidate.staff().getFullName(), labels.of("staff.level.", candidate.staff().getLevel()),
+                                candidate.reason()))
+                        .toList();
+            } catch (DomainException unknownSeat) {
+                candidatesAsked = false;
+            }
+        }
+    }
+
+    private boolean ready() {
+        return pmoCode != null && role != null && start != null && months != null && employee != null && !employee.isBlank();
+    }
+
+    private ScheduleRequest request() {
+        return new ScheduleRequest(employee == null ? null : employee.strip().toUpperCase(Locale.ROOT), pmoCode, role, start,
+                months, objectives == null || objectives.isEmpty() ? EnumSet.noneOf(Objective.class) : EnumSet.copyOf(objectives));
+    }
+
+    private void add(Violation violation) {
+        problems.add(new Problem(RULE_FIELDS.getOrDefault(violation.rule(), GENERAL), violation.rule().name(), violation.message()));
+    }
+
+    private void add(DomainException refused) {
+        problems.add(new Problem(VALUE_FIELDS.getOrDefault(refused.getRule(), GENERAL), refused.getRule(), refused.getMessage()));
+    }
+
+    /** The problems to show next to one field ("general": above the form). */
+    public List<Problem> problemsAt(String field) {
+        return FormMessages.valuesUnreadable() ? List.of() : problems.stream().filter(problem -> problem.field().equals(field)).toList();
+    }
+
+    public boolean hasProblem(String field) {
+        return !problemsAt(field).isEmpty();
+    }
+
+    /** The rule codes broken by the current values, in the order of the design, each once. */
+    public List<String> getBrokenRules() {
+        if (FormMessages.valuesUnreadable()) {
+            return List.of();
+        }
+        Map<String, Boolean> codes = new LinkedHashMap<>();
+        problems.stream().map(Problem::ruleCode).filter(java.util.Objects::nonNull).forEach(code -> codes.put(code, true));
+        return List.copyOf(codes.keySet());
+    }
+
+    public boolean isAllRulesPass() {
+        return checked && problems.isEmpty() && !FormMessages.valuesUnreadable();
+    }
+
+    public boolean isRulesBroken() {
+        return !getBrokenRules().isEmpty();
+    }
+
+    public boolean isWaitingForValues() {
+        return !isAllRulesPass() && !isRulesBroken();
+    }
+
+    public String getPrefill() {
+        return prefill;
+    }
+
+    public void setPrefill(String prefill) {
+        this.prefill = prefill;
+    }
+
+    public String getPrefillPmo() {
+        return prefillPmo;
+    }
+
+    public void setPrefillPmo(String prefillPmo) {
+        this.prefillPmo = prefillPmo;
+    }
+
+    public String getPrefillRole() {
+        return prefillRole;
+    }
+
+    public void setPrefillRole(String prefillRole) {
+        this.prefillRole = prefillRole;
+    }
+
+    public String getPrefillStart() {
+        return prefillStart;
+    }
+
+    public void setPrefillStart(String prefillStart) {
+        this.prefillStart = prefillStart;
+    }
+
+    public String getPmoCode() {
+        return pmoCode;
+    }
+
+    public void setPmoCode(String pmoCode) {
+        this.pmoCode = pmoCode;
+    }
+
+    public PmoRole getRole() {
+        return role;
+    }
+
+    public void setRole(PmoRole role) {
+        this.role = role;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public String getEmployee() {
+        return employee;
+    }
+
+    public void setEmployee(String employee) {
+        this.employee = employee;
+    }
+
+    public List<Objective> getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(List<Objective> objectives) {
+        this.objectives = objectives;
+    }
+
+    public List<Objective> getAllObjectives() {
+        return List.of(Objective.values());
+    }
+
+    public Converter<Object> getObjectiveConverter() {
+        return OBJECTIVE_CONVERTER;
+    }
+
+    public List<PmoRole> getAllRoles() {
+        return List.of(PmoRole.values());
+    }
+
+    /** The last day of the period as given, for the page to show; null until start and months are readable. */
+    public LocalDate getPlannedEnd() {
+        if (start == null || months == null || months < 1 || FormMessages.valuesUnreadable()) {
+            return null;
+        }
+        return org.pmorotations.domain.shared.Period.ofMonths(start, months).end().orElse(null);
+    }
+
+    public int getMinMonths() {
+        return minMonths;
+    }
+
+    public int getMaxMonths() {
+        return maxMonths;
+    }
+
+    public List<PmoOption> getPmoOptions() {
+        return pmoOptions;
+    }
+
+    public List<CandidateRow> getCandidates() {
+        return FormMessages.valuesUnreadable() ? List.of() : candidates;
+    }
+
+    public boolean isCandidatesAsked() {
+        return candidatesAsked && !FormMessages.valuesUnreadable();
+    }
+}

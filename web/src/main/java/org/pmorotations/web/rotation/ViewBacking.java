@@ -1,0 +1,442 @@
+package org.pmorotations.web.rotation;
+
+import org.pmorotations.domain.rotation.Evaluation;
+import org.pmorotations.domain.rotation.Objective;
+import org.pmorotations.domain.rotation.ObjectiveRating;
+import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationAction;
+import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.domain.rotation.Rule;
+import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.service.rotation.RulesBrokenException;
+
+import java.time.Clock;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import org.pmorotations.domain.project.Project;
+import org.pmorotations.service.project.ProjectService;
+import org.pmorotations.web.security.CurrentUser;
+import org.pmorotations.domain.shared.ConflictException;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.domain.staff.CareerLevel;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code rotations/view.xhtml?id=}: everything about one rotation, and the lifecycle
+ * actions its state allows, each asking what it needs in a dialog.
+ *
+ * <p>Reading is the service's decision: a STAFF-only user gets 403 for anyone else's rotation,
+ * an unknown id 404. The actions are shown to administrators and PMO managers only, and the
+ * service checks the role again. A change succeeds with a fresh page (the rotation read again and
+ * a message); a refusal keeps the dialog open with each reason next to the field it concerns
+ * (rule codes for the scheduling rules). Every change is made on the version the page showed
+ * (the service compares it under its row locks): if the rotation changed since, nothing is done
+ * and the page shows it as it is now.
+ */
+@Named("rotationView")
+@ViewScoped
+public class ViewBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** The dialog open on the page; none when null. */
+    public enum Dialog { APPROVE, CANCEL, EXTEND, CURTAIL, RETURN, CONFIRM_RETURN, COMPLETE }
+
+    /** The dialog field a refused value concerns ({@link DomainException#getRule()}); anything else: above the dialog's fields. */
+    private static final Map<String, String> VALUE_FIELDS = Map.of(
+            "reason", "reason", "months", "months", "end", "months", "endDate", "endDate",
+            "projectCode", "project", "level", "level", "start", "returnStart", "evaluations", "evaluations");
+
+    static final String GENERAL = "general";
+
+    @Inject
+    RotationService rotations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RotationLabels labels;
+
+    /** A project a person may return to. */
+    public record ProjectOption(String code, String label) implements Serializable {
+    }
+
+    /** The rating and note of one objective in the completion dialog. */
+    public static class EvaluationRow implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final Objective objective;
+        private ObjectiveRating rating;
+        private String note;
+
+        EvaluationRow(Objective objective) {
+            this.objective = objective;
+        }
+
+        public Objective getObjective() {
+            return objective;
+        }
+
+        public ObjectiveRating getRating() {
+            return rating;
+        }
+
+        public void setRating(ObjectiveRating rating) {
+            this.rating = rating;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    private Long id;
+    /** The version shown: a change is made only on it. */
+    private long version;
+    /** Read again after every change; not kept in the session. */
+    private transient Rotation rotation;
+
+    private Dialog dialog;
+    private final List<Problem> problems = new ArrayList<>();
+    private String reason;
+    private Integer months;
+    private LocalDate endDate;
+    private String projectCode;
+    private CareerLevel level;
+    private LocalDate returnStart;
+    private List<ProjectOption> projectOptions = List.of();
+    private List<EvaluationRow> evaluations = List.of();
+
+    /** Loads the rotation; refused (403) or unknown (404) never shows data. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Optional<Rotation> found = id == null ? Optional.empty() : rotations.find(id);
+            if (found.isEmpty()) {
+                faces.getExternalContext().responseSendError(404, null);
+                faces.responseComplete();
+                return;
+            }
+            rotation = found.get();
+            version = rotation.getVersion();
+        } catch (EJBAccessException refused) {
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Rotation getRotation() {
+        if (rotation == null && id != null) {
+            rotation = rotations.find(id).orElse(null);
+        }
+        return rotation;
+    }
+
+    // ------------------------------------------------------------------ what may be done
+
+    public boolean isMayChange() {
+        return currentUser.isAdmin() || currentUser.isPmoManager();
+    }
+
+    /** Whether the rotation shown allows {@code action} now: the rotation answers it ({@link Rotation#allows}). */
+    private boolean allows(RotationAction action) {
+        return getRotation() != null && getRotation().allows(action);
+    }
+
+    public boolean isApprovable() {
+        return allows(RotationAction.APPROVE);
+    }
+
+    public boolean isCancellable() {
+        return allows(RotationAction.CANCEL);
+    }
+
+    public boolean isExtendable() {
+        return allows(RotationAction.EXTEND);
+    }
+
+    public boolean isCurtailable() {
+        return allows(RotationAction.CURTAIL);
+    }
+
+    public boolean isReturnReservable() {
+        return allows(RotationAction.RESERVE_RETURN);
+    }
+
+    /** A reserved return of a rotation under way: confirmable from its start (see {@link #isReturnStarted()}). */
+    public boolean isReturnConfirmable() {
+        return allows(RotationAction.CONFIRM_RETURN);
+    }
+
+    public boolean isReturnStarted() {
+        return getRotation() != null && getRotation().getReturnPlacement()
+                .map(placement -> !LocalDate.now(clock).isBefore(placement.getStartDate())).orElse(false);
+    }
+
+    public boolean isCompletable() {
+        return allows(RotationAction.COMPLETE);
+    }
+
+    public boolean isAnyAction() {
+        return getRotation() != null && !getRotation().allowedActions().isEmpty();
+    }
+
+    // ------------------------------------------------------------------ dialogs
+
+    /** Opens a dialog with fresh fields. */
+    public void open(Dialog which) {
+        problems.clear();
+        reason = null;
+        months = null;
+        endDate = null;
+        projectCode = null;
+        level = null;
+        returnStart = null;
+        Rotation shown = getRotation();
+        if (which == Dialog.RETURN) {
+            LocalDate today = LocalDate.now(clock);
+            projectOptions = projects.list().stream()
+                    .filter(project -> project.getPeriod().end().map(end -> !end.isBefore(today)).orElse(true))
+                    .map(ViewBacking::option).toList();
+            shown.getReturnPlacement().ifPresentOrElse(placement -> {
+                projectCode = placement.getProject().getCode();
+                level = placement.getLevel();
+                returnStart = placement.getStartDate();
+            }, () -> {
+                level = shown.getStaff().getLevel();
+                returnStart = shown.effectiveEnd().plusDays(1);
+            });
+        }
+        if (which == Dialog.COMPLETE) {
+            evaluations = shown.getObjectives().stream().map(chosen -> new EvaluationRow(chosen.getObjective())).toList();
+        }
+        dialog = which;
+    }
+
+    private static ProjectOption option(Project project) {
+        return new ProjectOption(project.getCode(), project.getCode() + " · " + project.getName() + " (" + project.getPeriod() + ")");
+    }
+
+    /** The dialog was closed without a change (its close button, Escape, or Cancel). */
+    public void close() {
+        dialog = null;
+        problems.clear();
+    }
+
+    public String approve() {
+        return perform("view.approved", () -> rotations.apply(new RotationCommand.Approve(id, version)));
+    }
+
+    public String cancel() {
+        return perform("view.cancelled", () -> rotations.apply(new RotationCommand.Cancel(id, version, reason)));
+    }
+
+    public String extend() {
+        return perform("view.extended", () -> rotations.apply(new RotationCommand.Extend(id, version, months)));
+    }
+
+    public String curtail() {
+        return perform("view.curtailed", () -> rotations.apply(new RotationCommand.Curtail(id, version, endDate, reason)));
+    }
+
+    public String reserveReturn() {
+        return perform("view.returnReserved", () -> rotations.apply(new RotationCommand.ReserveReturn(id, version, projectCode, level, returnStart)));
+    }
+
+    public String confirmReturn() {
+        return perform("view.returnConfirmed", () -> rotations.apply(new RotationCommand.ConfirmReturn(id, version)));
+    }
+
+    public String complete() {
+        Map<Objective, Evaluation> rated = new EnumMap<>(Objective.class);
+        for (EvaluationRow row : evaluations) {
+            if (row.getRating() == null) {
+                problems.clear();
+                problems.add(new Problem("evaluations", "evaluations", MessageFormat.format(labels.text("view.complete.ratingRequired"),
+                        labels.of("rotation.objective.", row.getObjective()))));
+                return null;
+            }
+            rated.put(row.getObjective(), new Evaluation(row.getRating(), row.getNote()));
+        }
+        return perform("view.completed", () -> rotations.apply(new RotationCommand.Complete(id, version, rated)));
+    }
+
+    /**
+     * One change: on the version shown, or none. Success and a stale version both end in the page
+     * read again (a redirect, with the message); a refusal keeps the dialog and says why.
+     */
+    private String perform(String doneKey, Supplier<Rotation> change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        problems.clear();
+        try {
+            Rotation changed = change.get();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text(doneKey),
+                    MessageFormat.format(labels.text("view.state"), labels.of("rotation.status.", changed.getStatus()),
+                            changed.plannedEnd().toString())));
+            return reload();
+        } catch (RulesBrokenException broken) {
+            broken.getViolations().forEach(violation -> problems.add(new Problem(
+                    violation.rule() == Rule.DURATION ? "months" : GENERAL, violation.rule().name(), violation.message())));
+        } catch (DomainException refused) {
+            problems.add(new Problem(VALUE_FIELDS.getOrDefault(refused.getRule(), GENERAL), refused.getRule(), refused.getMessage()));
+        } catch (ConflictException stale) {
+            return reloadBecauseStale(faces);
+        } catch (NotFoundException gone) {
+            problems.add(new Problem(GENERAL, "404", gone.getMessage()));
+        } catch (EJBAccessException notAllowed) {
+            problems.add(new Problem(GENERAL, "403", labels.text("rotation.notAllowed")));
+        } catch (EJBException failed) {
+            if (causedByOptimisticLock(failed)) {
+                return reloadBecauseStale(faces);
+            }
+            throw failed;
+        }
+        return null;
+    }
+
+    private String reloadBecauseStale(FacesContext faces) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, labels.text("view.stale"), labels.text("view.stale.detail")));
+        return reload();
+    }
+
+    private String reload() {
+        return "/rotations/view?faces-redirect=true&id=" + id;
+    }
+
+    private static boolean causedByOptimisticLock(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Problem> problemsAt(String field) {
+        return FormMessages.valuesUnreadable() ? List.of() : problems.stream().filter(problem -> problem.field().equals(field)).toList();
+    }
+
+    public boolean hasProblem(String field) {
+        return !problemsAt(field).isEmpty();
+    }
+
+    public boolean isOpen(String which) {
+        return dialog != null && dialog.name().equals(which);
+    }
+
+    public Dialog getDialog() {
+        return dialog;
+    }
+
+    public List<CareerLevel> getAllLevels() {
+        return List.of(CareerLevel.values());
+    }
+
+    public List<ObjectiveRating> getAllRatings() {
+        return List.of(ObjectiveRating.values());
+    }
+
+    public String getId() {
+        return id == null ? null : id.toString();
+    }
+
+    /** The id from the address; what is no id (letters, a number too large, zero or less) finds no rotation: 404. */
+    public void setId(String id) {
+        try {
+            long parsed = id == null ? 0 : Long.parseLong(id.strip());
+            this.id = parsed > 0 ? parsed : null;
+        } catch (NumberFormatException notAnId) {
+            this.id = null;
+        }
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
+    }
+
+    public CareerLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CareerLevel level) {
+        this.level = level;
+    }
+
+    public LocalDate getReturnStart() {
+        return returnStart;
+    }
+
+    public void setReturnStart(LocalDate returnStart) {
+        this.returnStart = returnStart;
+    }
+
+    public List<ProjectOption> getProjectOptions() {
+        return projectOptions;
+    }
+
+    public List<EvaluationRow> getEvaluations() {
+        return evaluations;
+    }
+}

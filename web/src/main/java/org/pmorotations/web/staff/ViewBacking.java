@@ -1,0 +1,67 @@
+package org.pmorotations.web.staff;
+
+import org.pmorotations.service.staff.StaffProfile;
+import org.pmorotations.service.staff.StaffService;
+
+import java.time.Clock;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.NotFoundException;
+
+import java.io.IOException;
+
+/** Backs {@code staff/view.xhtml?employee=...}: one person's career history. */
+@Named("staffView")
+@RequestScoped
+public class ViewBacking {
+
+    @Inject
+    StaffService staffService;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FacesContext faces;
+
+    private String employee;
+    private StaffProfile profile;
+    private CareerTimeline timeline;
+
+    /** Loads the person; refused (403) or unknown (404) never shows data. */
+    public void load() throws IOException {
+        try {
+            profile = staffService.profile(employee);
+        } catch (EJBAccessException refused) {
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        } catch (NotFoundException | DomainException unknown) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public String getEmployee() {
+        return employee;
+    }
+
+    public void setEmployee(String employee) {
+        this.employee = employee;
+    }
+
+    public StaffProfile getProfile() {
+        return profile;
+    }
+
+    /** The career on one line of time, from the profile already read (no query). */
+    public CareerTimeline getTimeline() {
+        if (timeline == null && profile != null) {
+            timeline = CareerTimeline.of(profile, java.time.LocalDate.now(clock));
+        }
+        return timeline;
+    }
+}
