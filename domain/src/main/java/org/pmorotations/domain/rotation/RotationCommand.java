@@ -124,6 +124,9 @@ public sealed interface RotationCommand {
     record ReserveReturn(long rotation, Long version, String projectCode, CareerLevel level, LocalDate start) implements OnRotation {
 
         public ReserveReturn {
+            if (projectCode == null || projectCode.isBlank()) {
+                throw new DomainException("projectCode", "Choose the project the person returns to.");
+            }
             if (level == null) {
                 throw new DomainException("level", "The career level of the return role is required.");
             }
