@@ -35,8 +35,7 @@ URL="$PG_URL?currentSchema=$SCHEMA"
 OUT=benchmark/target/drills
 mkdir -p $OUT
 
-mvn -q -pl domain,service,web package -DskipTests
-mvn -q -Pbenchmark -pl benchmark package
+mvn -q -pl web,benchmark -am package -DskipTests
 cp web/target/pmo-rotations.war $OUT/pmo-rotations.war
 [ -f "$JAR" ] || mvn -q dependency:get -Dartifact=fish.payara.extras:payara-micro:$PAYARA_VERSION
 CP=benchmark/target/classes:$(cat benchmark/target/classpath.txt)

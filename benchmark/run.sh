@@ -24,8 +24,7 @@ OUT=benchmark/target/results
 PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 JAR=${MICRO_JAR:-$HOME/.m2/repository/fish/payara/extras/payara-micro/$PAYARA_VERSION/payara-micro-$PAYARA_VERSION.jar}
 
-mvn -q -pl domain,service,web package -DskipTests
-mvn -q -Pbenchmark -pl benchmark package
+mvn -q -pl web,benchmark -am package -DskipTests
 # A copy to deploy, so that another build of the project meanwhile cannot change it under the server.
 cp web/target/pmo-rotations.war benchmark/target/pmo-rotations.war
 [ -f "$JAR" ] || mvn -q dependency:get -Dartifact=fish.payara.extras:payara-micro:$PAYARA_VERSION
@@ -47,7 +46,7 @@ for staff in $SIZES; do
     fi
     results=$OUT/$DB-$staff.properties
     rm -f "$results"
-    mvn -q -Pgenerate -pl domain,service compile -Dstaff=$staff -Dseed=$SEED -Dtoday=$TODAY -Dpassword="$PASSWORD" \
+    mvn -q -Pgenerate -pl benchmark -am compile -Dstaff=$staff -Dseed=$SEED -Dtoday=$TODAY -Dpassword="$PASSWORD" \
         -Ddb.url="$URL" -Ddb.user=$USER -Ddb.password=$DBPASS 2>&1 | grep -v -e '^INFO' -e 'flywaydb' -e '^[A-Z][a-z][a-z] [0-9]' || true
     java -cp "$CP" org.pmorotations.benchmark.Benchmark floor --db-url "$URL" --db-user $USER --db-password $DBPASS \
         --as-of $TODAY --staff $staff --out $results

@@ -44,13 +44,13 @@ import java.util.TreeMap;
  * outside rotations and the wait for a return. Seats are filled in order of start date, so a
  * promotion on return never rewrites a level that an earlier rotation relied on.
  *
- * <p>The same logic builds the large organisations of {@link LargeOrganisation} ({@link Shape#large}):
+ * <p>The same logic builds the large organisations of the benchmark's {@code LargeOrganisation} ({@link Shape#large}):
  * ten years of history, PMOs and projects in proportion to the staff, and two look-ups that stay
  * cheap at tens of thousands of people (candidates for a seat are drawn at random until a few
  * fit, rather than every person tested against every seat; projects are found by department).
  * The demo's shape keeps its exact sequence of random draws, so its data does not change.
  */
-final class DemoOrganisation {
+public final class DemoOrganisation {
 
     static final int STAFF = 200;
     static final String MANAGER = "pmo.manager";
@@ -91,12 +91,12 @@ final class DemoOrganisation {
      * The size of an organisation. {@code generated}: PMOs and projects generated in proportion
      * to the staff (the large organisations) rather than the demo's hand-picked ten and forty.
      */
-    record Shape(int staff, int years, boolean generated) {
+    public record Shape(int staff, int years, boolean generated) {
 
         static final Shape DEMO = new Shape(STAFF, 5, false);
 
         /** {@code staff} people, with about 1.5 PMOs and 10 projects per 100 of them and ten years of history. */
-        static Shape large(int staff) {
+        public static Shape large(int staff) {
             if (staff < 100) {
                 throw new IllegalArgumentException("staff: a large organisation has at least 100 staff, not " + staff);
             }
@@ -118,11 +118,32 @@ final class DemoOrganisation {
     final List<Rotation> rotations = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
 
+    /** The projects built, in the order they were made. */
+    public List<Project> projects() {
+        return java.util.Collections.unmodifiableList(projects);
+    }
+
+    public List<Pmo> pmos() {
+        return java.util.Collections.unmodifiableList(pmos);
+    }
+
+    public List<Staff> staff() {
+        return java.util.Collections.unmodifiableList(staff);
+    }
+
+    public List<ProjectRole> roles() {
+        return java.util.Collections.unmodifiableList(roles);
+    }
+
+    public List<Rotation> rotations() {
+        return java.util.Collections.unmodifiableList(rotations);
+    }
+
     DemoOrganisation(long seed, LocalDate today) {
         this(Shape.DEMO, seed, today);
     }
 
-    DemoOrganisation(Shape shape, long seed, LocalDate today) {
+    public DemoOrganisation(Shape shape, long seed, LocalDate today) {
         this.shape = shape;
         this.random = new Random(seed);
         this.today = today;

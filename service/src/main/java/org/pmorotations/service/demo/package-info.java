@@ -4,7 +4,7 @@
  * scheduling rules, and goes only into an empty database (by default only an embedded one).
  *
  * <p>The same generator in a larger shape gives the organisations of the benchmark
- * ({@link org.pmorotations.service.demo.LargeOrganisation}: 20,000 staff and ten years of history), written
+ * (the benchmark's {@code LargeOrganisation}: 20,000 staff and ten years of history), written
  * over plain JDBC in batches rather than through JPA, which would hold every entity in one
  * persistence context.
  */

@@ -1,4 +1,6 @@
-package org.pmorotations.service.demo;
+package org.pmorotations.benchmark;
+
+import org.pmorotations.service.demo.DemoOrganisation;
 
 import org.pmorotations.domain.rotation.ObjectiveEvaluation;
 import org.pmorotations.domain.rotation.ReturnPlacement;
@@ -111,7 +113,7 @@ public final class LargeOrganisation {
 
     private void write(DemoOrganisation organisation, String password) throws SQLException {
         insert("project", "INSERT INTO project (id, version, code, name, department, start_date, end_date) VALUES (?, 0, ?, ?, ?, ?, ?)",
-                organisation.projects, (row, project) -> {
+                organisation.projects(), (row, project) -> {
                     row.setLong(1, id(project));
                     row.setString(2, project.getCode());
                     row.setString(3, project.getName());
@@ -120,7 +122,7 @@ public final class LargeOrganisation {
                     date(row, 6, project.getPeriod().end().orElse(null));
                 });
         insert("pmo", "INSERT INTO pmo (id, version, code, name, tier, analyst_seats, manager_seats, opens, closes)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", organisation.pmos, (row, pmo) -> {
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", organisation.pmos(), (row, pmo) -> {
                     row.setLong(1, id(pmo));
                     row.setString(2, pmo.getCode());
                     row.setString(3, pmo.getName());
@@ -131,7 +133,7 @@ public final class LargeOrganisation {
                     date(row, 8, pmo.getActivePeriod().end().orElse(null));
                 });
         insert("staff", "INSERT INTO staff (id, version, employee_number, full_name, email, department, hire_date, career_level, active)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", organisation.staff, (row, person) -> {
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", organisation.staff(), (row, person) -> {
                     row.setLong(1, id(person));
                     row.setString(2, person.getEmployeeNumber().value());
                     row.setString(3, person.getFullName());
@@ -142,7 +144,7 @@ public final class LargeOrganisation {
                     row.setBoolean(8, person.isActive());
                 });
         List<LevelChange> levels = new ArrayList<>();
-        organisation.staff.forEach(person -> levels.addAll(person.getLevelHistory()));
+        organisation.staff().forEach(person -> levels.addAll(person.getLevelHistory()));
         insert("level_change", "INSERT INTO level_change (id, version, staff_id, career_level, effective) VALUES (?, 0, ?, ?, ?)",
                 levels, (row, change) -> {
                     row.setLong(1, id(change));
@@ -151,7 +153,7 @@ public final class LargeOrganisation {
                     row.setObject(4, change.getEffective());
                 });
         insert("project_role", "INSERT INTO project_role (id, version, staff_id, project_id, career_level, start_date, end_date)"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?)", organisation.roles, (row, role) -> {
+                + " VALUES (?, 0, ?, ?, ?, ?, ?)", organisation.roles(), (row, role) -> {
                     row.setLong(1, id(role));
                     row.setLong(2, id(role.getStaff()));
                     row.setLong(3, id(role.getProject()));
@@ -159,7 +161,7 @@ public final class LargeOrganisation {
                     row.setObject(5, role.getPeriod().start());
                     date(row, 6, role.getPeriod().end().orElse(null));
                 });
-        List<ReturnPlacement> placements = organisation.rotations.stream()
+        List<ReturnPlacement> placements = organisation.rotations().stream()
                 .flatMap(rotation -> rotation.getReturnPlacement().stream()).toList();
         insert("return_placement", "INSERT INTO return_placement (id, version, project_id, career_level, start_date, reserved_on, status)"
                 + " VALUES (?, 0, ?, ?, ?, ?, ?)", placements, (row, placement) -> {
@@ -171,7 +173,7 @@ public final class LargeOrganisation {
                     row.setString(6, placement.getStatus().name());
                 });
         insert("rotation", "INSERT INTO rotation (id, version, staff_id, pmo_id, pmo_role, start_date, planned_end, actual_end,"
-                + " status, overdue, return_placement_id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", organisation.rotations, (row, rotation) -> {
+                + " status, overdue, return_placement_id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", organisation.rotations(), (row, rotation) -> {
                     row.setLong(1, id(rotation));
                     row.setLong(2, id(rotation.getStaff()));
                     row.setLong(3, id(rotation.getPmo()));
@@ -190,7 +192,7 @@ public final class LargeOrganisation {
                 });
         record Objective(Rotation rotation, ObjectiveEvaluation evaluation) {
         }
-        List<Objective> objectives = organisation.rotations.stream()
+        List<Objective> objectives = organisation.rotations().stream()
                 .flatMap(rotation -> rotation.getObjectives().stream().map(o -> new Objective(rotation, o))).toList();
         insert("rotation_objective", "INSERT INTO rotation_objective (rotation_id, objective, rating, note) VALUES (?, ?, ?, ?)",
                 objectives, (row, objective) -> {
@@ -199,7 +201,7 @@ public final class LargeOrganisation {
                     row.setString(3, objective.evaluation().getRating() == null ? null : objective.evaluation().getRating().name());
                     row.setString(4, objective.evaluation().getNote());
                 });
-        List<RotationEvent> events = organisation.rotations.stream().flatMap(rotation -> rotation.getHistory().stream()).toList();
+        List<RotationEvent> events = organisation.rotations().stream().flatMap(rotation -> rotation.getHistory().stream()).toList();
         insert("rotation_event", "INSERT INTO rotation_event (id, version, rotation_id, occurred_at, actor, kind, from_status,"
                 + " to_status, from_end, to_end, reason) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, (row, event) -> {
                     row.setLong(1, id(event));
@@ -303,11 +305,11 @@ public final class LargeOrganisation {
     }
 
     static String describe(DemoOrganisation organisation) {
-        long levels = organisation.staff.stream().mapToLong(person -> person.getLevelHistory().size()).sum();
-        long events = organisation.rotations.stream().mapToLong(rotation -> rotation.getHistory().size()).sum();
+        long levels = organisation.staff().stream().mapToLong(person -> person.getLevelHistory().size()).sum();
+        long events = organisation.rotations().stream().mapToLong(rotation -> rotation.getHistory().size()).sum();
         return String.format("%,d staff (%,d level changes), %,d PMOs, %,d projects, %,d project roles, %,d rotations (%,d events)",
-                organisation.staff.size(), levels, organisation.pmos.size(), organisation.projects.size(),
-                organisation.roles.size(), organisation.rotations.size(), events);
+                organisation.staff().size(), levels, organisation.pmos().size(), organisation.projects().size(),
+                organisation.roles().size(), organisation.rotations().size(), events);
     }
 
     /** PostgreSQL sends a batch as multi-row inserts only when asked. */
