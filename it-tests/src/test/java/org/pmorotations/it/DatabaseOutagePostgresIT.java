@@ -110,28 +110,12 @@ class DatabaseOutagePostgresIT {
         String pmo = fixture.newPmo(60, "Outage test");
         WebSession manager = new WebSession(base);
         assertEquals(302, manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD).statusCode());
-        List<String> people = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String number = "OB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-            HttpResponse<String> created = post(manager, "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Outage booking "
-                    + i + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2010-01-04\","
-                    + "\"level\":\"PROJECT_COORDINATOR\"}");
-            assertEquals(201, created.statusCode(), created.body());
-            people.add(number);
-        }
+        List<String> people = newPeople(manager, "OB", "Outage booking", 40);
         java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).withDayOfMonth(1);
 
         AtomicBoolean booking = new AtomicBoolean(true);
         ExecutorService ender = Executors.newSingleThreadExecutor();
-        Future<Integer> endings = ender.submit(() -> {
-            int rounds = 0;
-            while (booking.get()) {
-                Thread.sleep(150);
-                endApplicationConnections();
-                rounds++;
-            }
-            return rounds;
-        });
+        Future<Integer> endings = ender.submit(() -> endConnectionsWhile(booking));
         java.util.Map<String, Long> created = new java.util.LinkedHashMap<>();
         List<String> notStored = new ArrayList<>();
         List<String> inDoubt = new ArrayList<>();
@@ -193,28 +177,12 @@ class DatabaseOutagePostgresIT {
         String pmo = fixture.newPmo(60, "Outage retry test");
         WebSession manager = new WebSession(base);
         assertEquals(302, manager.signIn("pmo.manager", WebSession.DEMO_PASSWORD).statusCode());
-        List<String> people = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            String number = "OR" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-            HttpResponse<String> created = post(manager, "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Outage retry "
-                    + i + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2010-01-04\","
-                    + "\"level\":\"PROJECT_COORDINATOR\"}");
-            assertEquals(201, created.statusCode(), created.body());
-            people.add(number);
-        }
+        List<String> people = newPeople(manager, "OR", "Outage retry", 30);
         java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).plusMonths(3).withDayOfMonth(1);
 
         AtomicBoolean booking = new AtomicBoolean(true);
         ExecutorService ender = Executors.newSingleThreadExecutor();
-        Future<Integer> endings = ender.submit(() -> {
-            int rounds = 0;
-            while (booking.get()) {
-                Thread.sleep(150);
-                endApplicationConnections();
-                rounds++;
-            }
-            return rounds;
-        });
+        Future<Integer> endings = ender.submit(() -> endConnectionsWhile(booking));
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         java.util.Map<String, java.util.Set<String>> locations = new java.util.LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
@@ -264,6 +232,31 @@ class DatabaseOutagePostgresIT {
             assertEquals(1, Database.count(rotationsOf, pmo, person), person + " is booked exactly once");
             assertEquals(1, locations.get(person).size(), person + ": every 201 names the same rotation " + locations.get(person));
         }
+    }
+
+    /** {@code count} project coordinators, registered through the API, never rotated; their employee numbers. */
+    private static List<String> newPeople(WebSession manager, String prefix, String name, int count) throws Exception {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String number = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+            HttpResponse<String> created = post(manager, "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"" + name
+                    + " " + i + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Finance\",\"hireDate\":\"2010-01-04\","
+                    + "\"level\":\"PROJECT_COORDINATOR\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            people.add(number);
+        }
+        return people;
+    }
+
+    /** Ends the application's connections every 150 ms while {@code running}; how many times. */
+    private static int endConnectionsWhile(AtomicBoolean running) throws Exception {
+        int rounds = 0;
+        while (running.get()) {
+            Thread.sleep(150);
+            endApplicationConnections();
+            rounds++;
+        }
+        return rounds;
     }
 
     /** 503 without Retry-After, saying that the change may have been stored: a commit whose acknowledgement was lost. */

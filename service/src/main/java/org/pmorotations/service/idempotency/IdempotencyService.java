@@ -80,7 +80,7 @@ public class IdempotencyService {
                 .setParameter(1, caller.name()).getResultList();
         List<?> rows = em.createNativeQuery("SELECT request_hash, status, location, response_body FROM idempotent_request"
                         + " WHERE caller = ? AND idempotency_key = ? AND created_at >= ?")
-                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, Timestamp.valueOf(Clocks.utc(clock).minus(KEPT)))
+                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, oldestKept())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -96,12 +96,17 @@ public class IdempotencyService {
     /** Stores the answer to the caller's {@code key}, in the transaction of the change it answers; an expired one of the key goes. */
     public void record(String key, String requestDigest, Answer answer) {
         em.createNativeQuery("DELETE FROM idempotent_request WHERE caller = ? AND (idempotency_key = ? OR created_at < ?)")
-                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, Timestamp.valueOf(Clocks.utc(clock).minus(KEPT)))
+                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, oldestKept())
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO idempotent_request (caller, idempotency_key, request_hash, status, location, response_body,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, requestDigest).setParameter(4, answer.status())
                 .setParameter(5, answer.location()).setParameter(6, answer.body()).setParameter(7, Timestamp.valueOf(Clocks.utc(clock)))
                 .executeUpdate();
+    }
+
+    /** The moment before which a stored answer is no longer used. */
+    private Timestamp oldestKept() {
+        return Timestamp.valueOf(Clocks.utc(clock).minus(KEPT));
     }
 }

@@ -103,14 +103,10 @@ public class ReportQueries {
                 + asOf + "))))";
     }
 
-    /** The rank of a career level column on the ladder, 1 to 5. */
-    private static String rank(String column) {
-        return SqlTerms.levelRank(column);
-    }
 
     /** The rank of the level of staff {@code s} on {@code day} (an SQL date expression), null before their first level. */
     private static String rankOn(String day) {
-        return "(SELECT " + rank("lc.career_level") + " FROM level_change lc WHERE lc.staff_id = s.id AND lc.effective <= "
+        return "(SELECT " + SqlTerms.levelRank("lc.career_level") + " FROM level_change lc WHERE lc.staff_id = s.id AND lc.effective <= "
                 + day + " ORDER BY lc.effective DESC FETCH FIRST 1 ROWS ONLY)";
     }
 
@@ -299,7 +295,7 @@ public class ReportQueries {
 
     public Comparison promotion(LocalDate asOf, ReportFilter filter, int months) throws SQLException {
         String before = rankOn("r.start_date - 1");
-        long[] rotated = returners("SELECT COUNT(*), COALESCE(SUM(CASE WHEN " + rank("rp.career_level") + " > " + before
+        long[] rotated = returners("SELECT COUNT(*), COALESCE(SUM(CASE WHEN " + SqlTerms.levelRank("rp.career_level") + " > " + before
                 + " OR " + rankOn(plusMonths("rp.start_date", months)) + " > " + before
                 + " THEN 1 ELSE 0 END), 0)", asOf, filter, months).longs(2);
         Sql never = new Sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN " + rankOn("CAST(? AS DATE)") + " > "

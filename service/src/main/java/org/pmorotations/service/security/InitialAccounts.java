@@ -1,5 +1,6 @@
 package org.pmorotations.service.security;
 
+import org.pmorotations.domain.security.PasswordPolicy;
 import org.pmorotations.domain.security.Role;
 import org.pmorotations.domain.security.UserAccount;
 
@@ -110,7 +111,7 @@ public class InitialAccounts {
                     + (demoPassword.isPresent() ? " (DEMO_PASSWORD)" : " (also kept in " + passwordFile() + ")"));
         } else {
             LOG.warning("There are no user accounts, so nobody can sign in. Set ADMIN_PASSWORD (at least "
-                    + PasswordHashing.MIN_LENGTH + " characters) and restart to create the administrator \"admin\".");
+                    + PasswordPolicy.MIN_LENGTH + " characters) and restart to create the administrator \"admin\".");
         }
     }
 

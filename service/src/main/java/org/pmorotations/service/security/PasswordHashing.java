@@ -22,8 +22,6 @@ public class PasswordHashing {
     public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
 
-    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
-    public static final int MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -39,13 +37,8 @@ public class PasswordHashing {
 
     /** The hash of a password that meets the policy; the password itself is not kept anywhere. */
     public String hash(String password, String username) {
-        check(password, username);
-        return hash.generate(password.toCharArray());
-    }
-
-    /** See {@link PasswordPolicy#check}. */
-    public static void check(String password, String username) {
         PasswordPolicy.check(password, username);
+        return hash.generate(password.toCharArray());
     }
 
     private static String key(String parameter) {

@@ -15,24 +15,29 @@ final class LifecycleRequests {
     private LifecycleRequests() {
     }
 
-    public record Extend(Integer months, Long version) {
+    /** A body that may carry the version its author read. */
+    interface Versioned {
+        Long version();
     }
 
-    public record Curtail(LocalDate endDate, String reason, Long version) {
+    public record Extend(Integer months, Long version) implements Versioned {
     }
 
-    public record Cancel(String reason, Long version) {
+    public record Curtail(LocalDate endDate, String reason, Long version) implements Versioned {
     }
 
-    public record Reschedule(LocalDate start, Integer months, Long version) {
+    public record Cancel(String reason, Long version) implements Versioned {
     }
 
-    public record Return(String projectCode, CareerLevel level, LocalDate start, Long version) {
+    public record Reschedule(LocalDate start, Integer months, Long version) implements Versioned {
+    }
+
+    public record Return(String projectCode, CareerLevel level, LocalDate start, Long version) implements Versioned {
     }
 
     public record Rating(ObjectiveRating rating, String note) {
     }
 
-    public record Complete(Map<String, Rating> evaluations, Long version) {
+    public record Complete(Map<String, Rating> evaluations, Long version) implements Versioned {
     }
 }

@@ -173,7 +173,7 @@ public class RotationResource {
     @Path("{id}/approve")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response approve(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return changed(new RotationCommand.Approve(id, Versions.read(headers, null)));
+        return changed(new RotationCommand.Approve(id, Versions.read(headers)));
     }
 
     @Transactional
@@ -182,7 +182,7 @@ public class RotationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response extend(@PathParam("id") long id, LifecycleRequests.Extend request, @Context HttpHeaders headers) {
-        return changed(new RotationCommand.Extend(id, Versions.read(headers, request == null ? null : request.version()),
+        return changed(new RotationCommand.Extend(id, Versions.read(headers, request),
                 request == null ? null : request.months()));
     }
 
@@ -198,7 +198,7 @@ public class RotationResource {
                     "A new schedule needs start, months and the version you read.");
         }
         org.pmorotations.domain.shared.Period period = org.pmorotations.domain.shared.Period.ofMonths(request.start(), request.months());
-        return changed(new RotationCommand.Reschedule(id, Versions.read(headers, request.version()), period.start(),
+        return changed(new RotationCommand.Reschedule(id, Versions.read(headers, request), period.start(),
                 period.end().orElseThrow()));
     }
 
@@ -208,7 +208,7 @@ public class RotationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response curtail(@PathParam("id") long id, LifecycleRequests.Curtail request, @Context HttpHeaders headers) {
-        return changed(new RotationCommand.Curtail(id, Versions.read(headers, request == null ? null : request.version()),
+        return changed(new RotationCommand.Curtail(id, Versions.read(headers, request),
                 request == null ? null : request.endDate(), request == null ? null : request.reason()));
     }
 
@@ -218,7 +218,7 @@ public class RotationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response cancel(@PathParam("id") long id, LifecycleRequests.Cancel request, @Context HttpHeaders headers) {
-        return changed(new RotationCommand.Cancel(id, Versions.read(headers, request == null ? null : request.version()),
+        return changed(new RotationCommand.Cancel(id, Versions.read(headers, request),
                 request == null ? null : request.reason()));
     }
 
@@ -231,7 +231,7 @@ public class RotationResource {
         if (request == null) {
             throw new DomainException("body", "The return placement needs projectCode, level and start.");
         }
-        return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request.version()), request.projectCode(),
+        return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request), request.projectCode(),
                 request.level(), request.start()));
     }
 
@@ -244,7 +244,7 @@ public class RotationResource {
     @Path("{id}/return/confirm")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response confirmReturn(@PathParam("id") long id, @Context HttpHeaders headers) {
-        return changed(new RotationCommand.ConfirmReturn(id, Versions.read(headers, null)));
+        return changed(new RotationCommand.ConfirmReturn(id, Versions.read(headers)));
     }
 
     @Transactional
@@ -268,7 +268,7 @@ public class RotationResource {
                 evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
             });
         }
-        return changed(new RotationCommand.Complete(id, Versions.read(headers, request == null ? null : request.version()), evaluations));
+        return changed(new RotationCommand.Complete(id, Versions.read(headers, request), evaluations));
     }
 
     /** The rotation after {@code command}, with its new version as the {@code ETag}. */

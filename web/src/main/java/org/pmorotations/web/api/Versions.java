@@ -23,11 +23,20 @@ final class Versions {
     }
 
     /**
-     * The version of {@code If-Match} if the request has the header, else {@code bodyVersion}
+     * The version of {@code If-Match} if the request has the header, else the body's {@code version}
      * (may be null). {@code If-Match: *} names no version and counts as none; a header that is not
      * one quoted whole number is 400, and one that names another version than the body's too.
      */
-    static Long read(HttpHeaders headers, Long bodyVersion) {
+    static Long read(HttpHeaders headers, LifecycleRequests.Versioned body) {
+        return read(headers, body == null ? null : body.version());
+    }
+
+    /** The version of {@code If-Match}, for a change without a body; null when there is none. */
+    static Long read(HttpHeaders headers) {
+        return read(headers, (Long) null);
+    }
+
+    private static Long read(HttpHeaders headers, Long bodyVersion) {
         String header = headers.getHeaderString(IF_MATCH);
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return bodyVersion;

@@ -1,9 +1,9 @@
 package org.pmorotations.web.security;
 
+import org.pmorotations.domain.security.PasswordPolicy;
 import org.pmorotations.domain.security.Role;
 import org.pmorotations.domain.security.UserAccount;
 import org.pmorotations.service.security.AccountService;
-import org.pmorotations.service.security.PasswordHashing;
 
 import java.time.Clock;
 import org.pmorotations.service.shared.Clocks;
@@ -220,7 +220,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public int getPasswordMinLength() {
-        return PasswordHashing.MIN_LENGTH;
+        return PasswordPolicy.MIN_LENGTH;
     }
 
     public boolean isEditing() {
