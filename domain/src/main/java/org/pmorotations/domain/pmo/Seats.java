@@ -2,7 +2,7 @@ package org.pmorotations.domain.pmo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.util.Objects;
 
@@ -22,10 +22,10 @@ public class Seats {
 
     private Seats(int analysts, int managers) {
         if (analysts < 0) {
-            throw new DomainException("seats.PMO_ANALYST", "The number of PMO analyst seats cannot be negative (" + analysts + ").");
+            throw new InvalidValueException("seats.PMO_ANALYST", "The number of PMO analyst seats cannot be negative (" + analysts + ").");
         }
         if (managers < 0) {
-            throw new DomainException("seats.PMO_MANAGER", "The number of PMO manager seats cannot be negative (" + managers + ").");
+            throw new InvalidValueException("seats.PMO_MANAGER", "The number of PMO manager seats cannot be negative (" + managers + ").");
         }
         this.analysts = analysts;
         this.managers = managers;

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.pmorotations.domain.shared.BaseEntity;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.domain.staff.Staff;
@@ -69,7 +69,7 @@ public class ProjectRole extends BaseEntity {
     private void requireWithinProject(Period candidate) {
         if (!project.getPeriod().covers(candidate)) {
             String field = project.getPeriod().contains(candidate.start()) ? "end" : "start";
-            throw new DomainException(field, "The role from " + candidate + " lies outside project "
+            throw new InvalidValueException(field, "The role from " + candidate + " lies outside project "
                     + project.getCode() + ", which runs from " + project.getPeriod() + ".");
         }
     }

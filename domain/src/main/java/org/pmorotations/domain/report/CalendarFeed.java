@@ -8,7 +8,7 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.pmorotations.domain.shared.BaseEntity;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -73,7 +73,7 @@ public class CalendarFeed extends BaseEntity {
     /** From {@code at} on the link gives nothing. */
     public void revoke(LocalDateTime at) {
         if (revokedAt != null) {
-            throw new DomainException("feed", "This calendar link was revoked already on " + revokedAt.toLocalDate() + ".");
+            throw new InvalidValueException("feed", "This calendar link was revoked already on " + revokedAt.toLocalDate() + ".");
         }
         this.revokedAt = Objects.requireNonNull(at, "A revocation needs its time");
     }

@@ -24,7 +24,7 @@ import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.domain.shared.BaseEntity;
 import org.pmorotations.domain.shared.Change;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.domain.staff.Staff;
@@ -129,11 +129,11 @@ public class Rotation extends BaseEntity {
         this.role = Objects.requireNonNull(role, "A rotation needs a PMO role");
         Objects.requireNonNull(planned, "A rotation needs a planned period");
         if (planned.isOpenEnded()) {
-            throw new DomainException("end", "A rotation needs a planned end date.");
+            throw new InvalidValueException("end", "A rotation needs a planned end date.");
         }
         this.planned = planned;
         if (objectives == null || objectives.isEmpty()) {
-            throw new DomainException("objectives", "Choose at least one development objective.");
+            throw new InvalidValueException("objectives", "Choose at least one development objective.");
         }
         EnumSet.copyOf(objectives).forEach(objective -> this.objectives.add(new ObjectiveEvaluation(objective)));
         this.status = RotationStatus.PROPOSED;
@@ -163,7 +163,7 @@ public class Rotation extends BaseEntity {
         Objects.requireNonNull(newEnd, "An extension needs the new end date");
         LocalDate oldEnd = plannedEnd();
         if (!newEnd.isAfter(oldEnd)) {
-            throw new DomainException("end", "An extension must move the end after " + oldEnd + "; " + newEnd + " does not.");
+            throw new InvalidValueException("end", "An extension must move the end after " + oldEnd + "; " + newEnd + " does not.");
         }
         this.planned = planned.withEnd(newEnd);
         this.overdue = false;
@@ -182,10 +182,10 @@ public class Rotation extends BaseEntity {
         Objects.requireNonNull(newPeriod, "A new schedule needs its period");
         Objects.requireNonNull(change, "A change needs who and when");
         if (newPeriod.isOpenEnded()) {
-            throw new DomainException("end", "A rotation needs a planned end date.");
+            throw new InvalidValueException("end", "A rotation needs a planned end date.");
         }
         if (newPeriod.equals(planned)) {
-            throw new DomainException("period", "The rotation already runs from " + planned.start() + " to "
+            throw new InvalidValueException("period", "The rotation already runs from " + planned.start() + " to "
                     + plannedEnd() + "; nothing to move.");
         }
         Period old = planned;
@@ -202,7 +202,7 @@ public class Rotation extends BaseEntity {
         change.requireReason("curtail a rotation");
         Objects.requireNonNull(lastDay, "A curtailment needs the last day");
         if (lastDay.isBefore(startDate()) || !lastDay.isBefore(plannedEnd())) {
-            throw new DomainException("endDate", "A curtailed rotation must end from " + startDate()
+            throw new InvalidValueException("endDate", "A curtailed rotation must end from " + startDate()
                     + " to the day before its planned end " + plannedEnd() + "; " + lastDay + " is outside.");
         }
         RotationStatus from = status;
@@ -219,11 +219,11 @@ public class Rotation extends BaseEntity {
     public ReturnPlacement reserveReturn(Project project, CareerLevel level, LocalDate start, Change change) {
         require(RotationAction.RESERVE_RETURN);
         if (returnPlacement != null && returnPlacement.isConfirmed()) {
-            throw new DomainException("returnPlacement", "The return placement is already confirmed.");
+            throw new InvalidValueException("returnPlacement", "The return placement is already confirmed.");
         }
         Objects.requireNonNull(start, "A return placement needs a start date");
         if (!start.isAfter(startDate())) {
-            throw new DomainException("start", "The return must start after the rotation starts on " + startDate() + ".");
+            throw new InvalidValueException("start", "The return must start after the rotation starts on " + startDate() + ".");
         }
         this.returnPlacement = new ReturnPlacement(project, level, start, change.at().toLocalDate());
         record(RotationEventKind.RETURN_RESERVED, change, plannedEnd(), plannedEnd());
@@ -234,10 +234,10 @@ public class Rotation extends BaseEntity {
     public void confirmReturn(Change change) {
         require(RotationAction.CONFIRM_RETURN);
         if (returnPlacement == null) {
-            throw new DomainException("RETURN_PLAN", "There is no reserved return placement to confirm.");
+            throw new RulesBrokenException(Rule.RETURN_PLAN, "There is no reserved return placement to confirm.");
         }
         if (change.at().toLocalDate().isBefore(returnPlacement.getStartDate())) {
-            throw new DomainException("returnPlacement", "The return placement starts on "
+            throw new InvalidValueException("returnPlacement", "The return placement starts on "
                     + returnPlacement.getStartDate() + "; it can be confirmed from that day.");
         }
         if (!returnPlacement.isConfirmed()) {
@@ -253,7 +253,7 @@ public class Rotation extends BaseEntity {
     public void complete(Map<Objective, Evaluation> evaluations, Change change) {
         require(RotationAction.COMPLETE);
         if (returnPlacement == null) {
-            throw new DomainException("RETURN_PLAN", "A rotation cannot complete without a return placement.");
+            throw new RulesBrokenException(Rule.RETURN_PLAN, "A rotation cannot complete without a return placement.");
         }
         rate(evaluations);
         this.actualEnd = plannedEnd();
@@ -274,7 +274,7 @@ public class Rotation extends BaseEntity {
         }
         for (Objective objective : evaluations.keySet()) {
             if (objectives.stream().noneMatch(chosen -> chosen.getObjective() == objective)) {
-                throw new DomainException("evaluations", "Objective " + objective + " was not chosen for this rotation.");
+                throw new InvalidValueException("evaluations", "Objective " + objective + " was not chosen for this rotation.");
             }
         }
         objectives.forEach(chosen -> {
@@ -328,7 +328,7 @@ public class Rotation extends BaseEntity {
     /** Refuses {@code action} when the rotation's state does not allow it ({@code status}, naming the states that do). */
     public void require(RotationAction action) {
         if (!action.allowedIn(status)) {
-            throw new DomainException("status", action.refusal(status));
+            throw new InvalidValueException("status", action.refusal(status));
         }
     }
 
@@ -340,7 +340,7 @@ public class Rotation extends BaseEntity {
 
     private void requireStatus(String action, Set<RotationStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw new DomainException("status", RotationAction.refusal(status, action, allowed));
+            throw new InvalidValueException("status", RotationAction.refusal(status, action, allowed));
         }
     }
 

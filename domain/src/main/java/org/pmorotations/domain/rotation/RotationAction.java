@@ -53,9 +53,9 @@ public enum RotationAction {
         return refusal(status, phrase, from) + instead;
     }
 
-    /** "This rotation is CANCELLED and cannot be approved; only a rotation that is PROPOSED can." */
+    /** "This rotation is cancelled and cannot be approved; only a proposed rotation can." */
     static String refusal(RotationStatus status, String phrase, Set<RotationStatus> from) {
-        String states = from.stream().map(RotationStatus::name).sorted().collect(Collectors.joining(" or "));
-        return "This rotation is " + status + " and cannot " + phrase + "; only a rotation that is " + states + " can.";
+        String states = from.stream().sorted().map(RotationStatus::words).collect(Collectors.joining(" or "));
+        return "This rotation is " + status.words() + " and cannot " + phrase + "; only a " + states + " rotation can.";
     }
 }

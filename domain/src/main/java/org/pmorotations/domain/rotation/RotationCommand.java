@@ -1,6 +1,6 @@
 package org.pmorotations.domain.rotation;
 
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public sealed interface RotationCommand {
 
         public Schedule {
             if (request == null) {
-                throw new DomainException("body", "The request is empty.");
+                throw new InvalidValueException("body", "The request is empty.");
             }
         }
 
@@ -71,7 +71,7 @@ public sealed interface RotationCommand {
 
         public Reschedule {
             if (start == null || end == null) {
-                throw new DomainException(start == null ? "start" : "end", "A new schedule needs its start and end dates.");
+                throw new InvalidValueException(start == null ? "start" : "end", "A new schedule needs its start and end dates.");
             }
         }
 
@@ -86,7 +86,7 @@ public sealed interface RotationCommand {
 
         public Extend {
             if (months == null || months < 1) {
-                throw new DomainException("months", "An extension adds at least one month.");
+                throw new InvalidValueException("months", "An extension adds at least one month.");
             }
         }
 
@@ -101,7 +101,7 @@ public sealed interface RotationCommand {
 
         public Curtail {
             if (lastDay == null) {
-                throw new DomainException("endDate", "The last day of the curtailed rotation is required.");
+                throw new InvalidValueException("endDate", "The last day of the curtailed rotation is required.");
             }
         }
 
@@ -125,10 +125,10 @@ public sealed interface RotationCommand {
 
         public ReserveReturn {
             if (projectCode == null || projectCode.isBlank()) {
-                throw new DomainException("projectCode", "Choose the project the person returns to.");
+                throw new InvalidValueException("projectCode", "Choose the project the person returns to.");
             }
             if (level == null) {
-                throw new DomainException("level", "The career level of the return role is required.");
+                throw new InvalidValueException("level", "The career level of the return role is required.");
             }
         }
 

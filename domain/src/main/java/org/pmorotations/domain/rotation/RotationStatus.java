@@ -42,6 +42,11 @@ public enum RotationStatus {
     /** Needs its return placement (RETURN_PLAN): approved, under way or ended early, and not yet completed. */
     public static final Set<RotationStatus> AWAITING_RETURN = Collections.unmodifiableSet(EnumSet.of(APPROVED, ACTIVE, CURTAILED));
 
+    /** The state as a word of a sentence, "proposed" or "curtailed", never its constant. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isPlanned() {
         return PLANNED.contains(this);
     }

@@ -1,6 +1,6 @@
 package org.pmorotations.domain.security;
 
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.util.Locale;
 
@@ -20,13 +20,13 @@ public final class PasswordPolicy {
     /** Refuses a password that breaks the policy, naming the field {@code password}. */
     public static void check(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new DomainException("password", "The password needs at least " + MIN_LENGTH + " characters.");
+            throw new InvalidValueException("password", "The password needs at least " + MIN_LENGTH + " characters.");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new DomainException("password", "The password may have at most " + MAX_LENGTH + " characters.");
+            throw new InvalidValueException("password", "The password may have at most " + MAX_LENGTH + " characters.");
         }
         if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw new DomainException("password", "The password must not contain the user name.");
+            throw new InvalidValueException("password", "The password must not contain the user name.");
         }
     }
 }

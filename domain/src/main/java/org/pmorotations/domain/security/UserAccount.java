@@ -13,7 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.pmorotations.domain.shared.BaseEntity;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.Staff;
 
 import java.time.Duration;
@@ -99,12 +99,12 @@ public class UserAccount extends BaseEntity {
 
     public static String normaliseUsername(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new DomainException("username", "The user name is required.");
+            throw new InvalidValueException("username", "The user name is required.");
         }
         String stripped = raw.strip();
         if (stripped.length() > USERNAME_MAX || !USERNAME.matcher(stripped.toLowerCase(Locale.ROOT)).matches()
                 || !stripped.chars().allMatch(c -> c < 128)) {
-            throw new DomainException("username", "The user name \"" + stripped + "\" must be 1 to " + USERNAME_MAX
+            throw new InvalidValueException("username", "The user name \"" + stripped + "\" must be 1 to " + USERNAME_MAX
                     + " letters, digits, dots, hyphens or underscores, starting and ending with a letter or digit.");
         }
         return stripped.toLowerCase(Locale.ROOT);
@@ -112,11 +112,11 @@ public class UserAccount extends BaseEntity {
 
     public void changeRoles(Collection<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new DomainException("roles", "Choose at least one role.");
+            throw new InvalidValueException("roles", "Choose at least one role.");
         }
         EnumSet<Role> chosen = EnumSet.copyOf(newRoles);
         if (chosen.contains(Role.STAFF) && staff == null) {
-            throw new DomainException("staff", "A STAFF account must be linked to a staff member, whose history it reads.");
+            throw new InvalidValueException("staff", "A STAFF account must be linked to a staff member, whose history it reads.");
         }
         this.roles = chosen;
     }
@@ -124,7 +124,7 @@ public class UserAccount extends BaseEntity {
     public void linkTo(Staff member) {
         this.staff = member;
         if (member == null && roles.contains(Role.STAFF)) {
-            throw new DomainException("staff", "A STAFF account must be linked to a staff member, whose history it reads.");
+            throw new InvalidValueException("staff", "A STAFF account must be linked to a staff member, whose history it reads.");
         }
     }
 

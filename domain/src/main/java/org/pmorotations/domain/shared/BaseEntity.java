@@ -41,7 +41,7 @@ public abstract class BaseEntity {
     /**
      * An edit must be made on the version it was read at: a missing one is a
      * {@link VersionRequiredException}, a stale one is
-     * a {@link ConflictException}, so that nobody's change is silently overwritten.
+     * a {@link StaleVersionException}, so that nobody's change is silently overwritten.
      *
      * @param what how the user names this entity, e.g. the person's name
      */
@@ -50,7 +50,7 @@ public abstract class BaseEntity {
             throw new VersionRequiredException();
         }
         if (read != version) {
-            throw new ConflictException("version", "Someone changed " + what + " since you read it (version "
+            throw new StaleVersionException("Someone changed " + what + " since you read it (version "
                     + read + ", now " + version + "). Read it again and redo your change.");
         }
     }

@@ -27,7 +27,7 @@ public record Change(String actor, LocalDateTime at, String reason) {
 
     public String requireReason(String what) {
         if (reason == null) {
-            throw new DomainException("reason", "A reason is required to " + what + ".");
+            throw new InvalidValueException("reason", "A reason is required to " + what + ".");
         }
         return reason;
     }

@@ -1,12 +1,16 @@
 package org.pmorotations.domain.shared;
 
-import jakarta.ejb.ApplicationException;
+import java.util.List;
 
-/** The thing asked for does not exist (404 in the API). */
-@ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+/** The thing asked for does not exist. */
+public class NotFoundException extends Refusal {
 
     public NotFoundException(String message) {
         super(message);
+    }
+
+    @Override
+    public List<Reason> reasons() {
+        return List.of();
     }
 }

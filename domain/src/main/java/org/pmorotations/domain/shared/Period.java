@@ -31,7 +31,7 @@ public class Period {
     private Period(LocalDate startDate, LocalDate endDate) {
         this.startDate = Objects.requireNonNull(startDate, "A period needs a start date");
         if (endDate != null && endDate.isBefore(startDate)) {
-            throw new DomainException("end", "The end date " + endDate + " is before the start date " + startDate + ".");
+            throw new InvalidValueException("end", "The end date " + endDate + " is before the start date " + startDate + ".");
         }
         this.endDate = endDate;
     }
@@ -52,7 +52,7 @@ public class Period {
      */
     public static Period ofMonths(LocalDate start, int months) {
         if (months < 1) {
-            throw new DomainException("months", "A period lasts at least one month, not " + months + ".");
+            throw new InvalidValueException("months", "A period lasts at least one month, not " + months + ".");
         }
         Objects.requireNonNull(start, "A period needs a start date");
         return new Period(start, monthsAfter(start, months).minusDays(1));

@@ -27,18 +27,18 @@ public final class Text {
     }
 
     /**
-     * The stripped value, or a {@link DomainException} naming the field when it is blank, longer
+     * The stripped value, or a {@link InvalidValueException} naming the field when it is blank, longer
      * than {@code max} or holds a character that is not one-line text.
      */
     public static String required(String value, String field, String label, int max) {
         if (value == null || value.isBlank()) {
-            throw new DomainException(field, label + " is required.");
+            throw new InvalidValueException(field, label + " is required.");
         }
         return checked(value.strip(), field, label, max, false);
     }
 
     /**
-     * The stripped value, or null when it is absent or blank; a {@link DomainException} naming the
+     * The stripped value, or null when it is absent or blank; a {@link InvalidValueException} naming the
      * field when it is longer than {@code max} or holds a control character other than a line
      * break or a tab.
      */
@@ -47,13 +47,13 @@ public final class Text {
     }
 
     /**
-     * The code in upper case, or a {@link DomainException} naming the field when it is blank,
+     * The code in upper case, or a {@link InvalidValueException} naming the field when it is blank,
      * longer than {@code max} or not letters, digits and inner hyphens.
      */
     public static String code(String value, String field, String label, int max) {
         String code = required(value, field, label, max);
         if (!CODE.matcher(code).matches()) {
-            throw new DomainException(field, label + " \"" + code + "\" may hold only letters A to Z, digits and hyphens,"
+            throw new InvalidValueException(field, label + " \"" + code + "\" may hold only letters A to Z, digits and hyphens,"
                     + " and begins and ends with a letter or a digit.");
         }
         return code.toUpperCase(Locale.ROOT);
@@ -95,11 +95,11 @@ public final class Text {
 
     private static String checked(String stripped, String field, String label, int max, boolean multiline) {
         if (stripped.length() > max) {
-            throw new DomainException(field, label + " has " + stripped.length()
+            throw new InvalidValueException(field, label + " has " + stripped.length()
                     + " characters; at most " + max + " are allowed.");
         }
         unstorable(stripped, multiline).ifPresent(what -> {
-            throw new DomainException(field, label + " holds " + what + ", which cannot be stored. Type it again without it.");
+            throw new InvalidValueException(field, label + " holds " + what + ", which cannot be stored. Type it again without it.");
         });
         return stripped;
     }

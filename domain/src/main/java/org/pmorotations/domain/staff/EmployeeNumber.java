@@ -2,7 +2,7 @@ package org.pmorotations.domain.staff;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Text;
 
 import java.util.Objects;
@@ -30,13 +30,13 @@ public class EmployeeNumber {
 
     public static EmployeeNumber of(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new DomainException("employeeNumber", "The employee number is required.");
+            throw new InvalidValueException("employeeNumber", "The employee number is required.");
         }
         // Checked before upper-casing: "ß" would otherwise become the valid "SS".
         String stripped = raw.strip();
         String normalised = stripped.toUpperCase(java.util.Locale.ROOT);
         if (stripped.length() > MAX_LENGTH || !Text.isCode(stripped)) {
-            throw new DomainException("employeeNumber", "The employee number \"" + raw.strip()
+            throw new InvalidValueException("employeeNumber", "The employee number \"" + raw.strip()
                     + "\" must be 1 to " + MAX_LENGTH + " letters, digits or inner hyphens.");
         }
         return new EmployeeNumber(normalised);

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.pmorotations.domain.shared.BaseEntity;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Text;
 
 import java.time.LocalDate;
@@ -120,7 +120,7 @@ public class Staff extends BaseEntity {
 
     private static LocalDate plausibleHireDate(LocalDate hireDate) {
         if (hireDate.isBefore(FIRST_HIRE_DATE)) {
-            throw new DomainException("hireDate", "The hire date " + hireDate + " is before " + FIRST_HIRE_DATE + ": check the year.");
+            throw new InvalidValueException("hireDate", "The hire date " + hireDate + " is before " + FIRST_HIRE_DATE + ": check the year.");
         }
         return hireDate;
     }
@@ -132,7 +132,7 @@ public class Staff extends BaseEntity {
     public void changeContact(String newEmail, String newDepartment) {
         String address = Text.required(newEmail, "email", "The e-mail address", EMAIL_MAX);
         if (!isEmailAddress(address)) {
-            throw new DomainException("email", notAnEmailAddress(address));
+            throw new InvalidValueException("email", notAnEmailAddress(address));
         }
         this.email = address;
         this.department = Text.required(newDepartment, "department", "The department", DEPARTMENT_MAX);
@@ -141,17 +141,17 @@ public class Staff extends BaseEntity {
     /**
      * Records that from {@code effective} on the person holds {@code newLevel}.
      *
-     * @throws DomainException if the date is before the hire date or a change is already recorded that day
+     * @throws InvalidValueException if the date is before the hire date or a change is already recorded that day
      */
     public LevelChange changeLevel(CareerLevel newLevel, LocalDate effective) {
         Objects.requireNonNull(newLevel, "A level change needs a level");
         Objects.requireNonNull(effective, "A level change needs its effective date");
         if (effective.isBefore(hireDate)) {
-            throw new DomainException("effective", "A level change on " + effective
+            throw new InvalidValueException("effective", "A level change on " + effective
                     + " is before the hire date " + hireDate + " of " + fullName + ".");
         }
         if (levelHistory.stream().anyMatch(change -> change.getEffective().equals(effective))) {
-            throw new DomainException("effective", "A level change for " + fullName + " is already recorded on " + effective + ".");
+            throw new InvalidValueException("effective", "A level change for " + fullName + " is already recorded on " + effective + ".");
         }
         LevelChange change = new LevelChange(this, newLevel, effective);
         levelHistory.add(change);

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 
 import java.time.LocalDate;
@@ -62,8 +62,8 @@ class PmoTest {
         @NullSource
         @ValueSource(strings = {"", "  "})
         void blankCodeIsRejected(String code) {
-            DomainException e = assertThrows(DomainException.class, () -> pmo(code, "Finance PMO", Period.from(OPENS)));
-            assertEquals("code", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> pmo(code, "Finance PMO", Period.from(OPENS)));
+            assertEquals("code", e.getField());
         }
 
         @Test
@@ -71,17 +71,17 @@ class PmoTest {
             String atMax = "c".repeat(Pmo.CODE_MAX);
 
             assertEquals(atMax.toUpperCase(), pmo(atMax, "Finance PMO", Period.from(OPENS)).getCode());
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> pmo(atMax + "c", "Finance PMO", Period.from(OPENS)));
-            assertEquals("code", e.getRule());
+            assertEquals("code", e.getField());
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "  "})
         void blankNameIsRejected(String name) {
-            DomainException e = assertThrows(DomainException.class, () -> pmo("PMO-FIN", name, Period.from(OPENS)));
-            assertEquals("name", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> pmo("PMO-FIN", name, Period.from(OPENS)));
+            assertEquals("name", e.getField());
         }
 
         @Test
@@ -89,9 +89,9 @@ class PmoTest {
             String atMax = "n".repeat(Pmo.NAME_MAX);
 
             assertEquals(atMax, pmo("PMO-FIN", atMax, Period.from(OPENS)).getName());
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> pmo("PMO-FIN", atMax + "n", Period.from(OPENS)));
-            assertEquals("name", e.getRule());
+            assertEquals("name", e.getField());
         }
 
         @Test
@@ -132,8 +132,8 @@ class PmoTest {
         pmo.rename(" Treasury PMO ");
         assertEquals("Treasury PMO", pmo.getName());
 
-        DomainException e = assertThrows(DomainException.class, () -> pmo.rename(""));
-        assertEquals("name", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> pmo.rename(""));
+        assertEquals("name", e.getField());
         assertEquals("Treasury PMO", pmo.getName());
     }
 
@@ -193,9 +193,9 @@ class PmoTest {
         void closingBeforeItOpensIsRejected() {
             Pmo pmo = openPmo();
 
-            DomainException e = assertThrows(DomainException.class, () -> pmo.closeAfter(OPENS.minusDays(1)));
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> pmo.closeAfter(OPENS.minusDays(1)));
 
-            assertEquals("end", e.getRule());
+            assertEquals("end", e.getField());
             assertTrue(pmo.getActivePeriod().isOpenEnded());
         }
 

@@ -3,7 +3,7 @@ package org.pmorotations.domain.pmo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,8 +19,8 @@ class SeatsTest {
             " 4, -2, seats.PMO_MANAGER",
     })
     void negativeSeatsAreRejectedNamingTheRole(int analysts, int managers, String rule) {
-        DomainException e = assertThrows(DomainException.class, () -> Seats.of(analysts, managers));
-        assertEquals(rule, e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Seats.of(analysts, managers));
+        assertEquals(rule, e.getField());
     }
 
     @Test

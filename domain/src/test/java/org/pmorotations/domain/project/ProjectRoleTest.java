@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.domain.staff.EmployeeNumber;
@@ -68,8 +68,8 @@ class ProjectRoleTest {
             "2027-06-01,           , end",     // open-ended in a project that ends
     })
     void roleOutsideAClosedProjectIsRejectedNamingTheDateAtFault(LocalDate start, LocalDate end, String field) {
-        DomainException e = assertThrows(DomainException.class, () -> role(closedProject, period(start, end)));
-        assertEquals(field, e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> role(closedProject, period(start, end)));
+        assertEquals(field, e.getField());
     }
 
     @ParameterizedTest(name = "role {0} - {1} in project open from 2027-01-01")
@@ -89,8 +89,8 @@ class ProjectRoleTest {
             "2026-12-31, 2027-06-30",
     })
     void roleStartingBeforeAnOpenEndedProjectIsRejected(LocalDate start, LocalDate end) {
-        DomainException e = assertThrows(DomainException.class, () -> role(openProject, period(start, end)));
-        assertEquals("start", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> role(openProject, period(start, end)));
+        assertEquals("start", e.getField());
     }
 
     @Test
@@ -127,9 +127,9 @@ class ProjectRoleTest {
         void endingBeforeItStartsIsRejected() {
             ProjectRole role = role(openProject, Period.from(LocalDate.of(2027, 3, 1)));
 
-            DomainException e = assertThrows(DomainException.class, () -> role.endOn(LocalDate.of(2027, 2, 28)));
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> role.endOn(LocalDate.of(2027, 2, 28)));
 
-            assertEquals("end", e.getRule());
+            assertEquals("end", e.getField());
             assertEquals(Period.from(LocalDate.of(2027, 3, 1)), role.getPeriod());
         }
 
@@ -145,7 +145,7 @@ class ProjectRoleTest {
         void endingAfterTheProjectEndsIsRejected() {
             ProjectRole role = role(closedProject, Period.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30)));
 
-            assertThrows(DomainException.class, () -> role.endOn(PROJECT_END.plusDays(1)));
+            assertThrows(InvalidValueException.class, () -> role.endOn(PROJECT_END.plusDays(1)));
             assertEquals(LocalDate.of(2027, 6, 30), role.getPeriod().end().orElseThrow());
         }
     }

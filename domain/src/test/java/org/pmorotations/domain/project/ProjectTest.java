@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 
 import java.time.LocalDate;
@@ -35,15 +35,15 @@ class ProjectTest {
             "PRJ,     ERP, '  ',    department",
     })
     void blankTextIsRejectedNamingTheField(String code, String name, String department, String rule) {
-        DomainException e = assertThrows(DomainException.class, () -> new Project(code, name, department, PERIOD));
-        assertEquals(rule, e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Project(code, name, department, PERIOD));
+        assertEquals(rule, e.getField());
     }
 
     @ParameterizedTest
     @NullSource
     void missingCodeIsRejected(String code) {
-        DomainException e = assertThrows(DomainException.class, () -> new Project(code, "ERP", "Finance", PERIOD));
-        assertEquals("code", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Project(code, "ERP", "Finance", PERIOD));
+        assertEquals("code", e.getField());
     }
 
     @ParameterizedTest
@@ -54,8 +54,8 @@ class ProjectTest {
         String department = field.equals("department")
                 ? "d".repeat(Project.DEPARTMENT_MAX + 1) : "d".repeat(Project.DEPARTMENT_MAX);
 
-        DomainException e = assertThrows(DomainException.class, () -> new Project(code, name, department, PERIOD));
-        assertEquals(field, e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Project(code, name, department, PERIOD));
+        assertEquals(field, e.getField());
     }
 
     @Test

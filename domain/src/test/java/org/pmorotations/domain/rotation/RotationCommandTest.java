@@ -2,7 +2,7 @@ package org.pmorotations.domain.rotation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.time.LocalDate;
@@ -17,8 +17,8 @@ class RotationCommandTest {
     private static final LocalDate DAY = LocalDate.of(2028, 3, 1);
 
     private static void refused(String field, String message, Executable made) {
-        DomainException refused = assertThrows(DomainException.class, made);
-        assertEquals(field, refused.getRule());
+        InvalidValueException refused = assertThrows(InvalidValueException.class, made);
+        assertEquals(field, refused.getField());
         assertEquals(message, refused.getMessage());
     }
 

@@ -15,7 +15,8 @@ import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.domain.pmo.Seats;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.domain.shared.Change;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
+import org.pmorotations.domain.shared.Refusal;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.domain.staff.EmployeeNumber;
@@ -24,6 +25,7 @@ import org.pmorotations.domain.staff.Staff;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -160,10 +162,13 @@ class RotationTest {
         Optional<ReturnPlacement> placement = rotation.getReturnPlacement();
         Optional<ReturnStatus> placementStatus = placement.map(ReturnPlacement::getStatus);
 
-        DomainException e = assertThrows(DomainException.class, action);
+        Refusal e = assertThrows(Refusal.class, action);
+        Refusal.Reason reason = e.reasons().get(0);
 
         assertAll(
-                () -> assertEquals(rule, e.getRule(), "rule"),
+                () -> assertEquals(1, e.reasons().size(), "reasons"),
+                () -> assertEquals(rule, reason.subject(), "rule or field"),
+                () -> assertEquals(Arrays.stream(Rule.values()).anyMatch(code -> code.name().equals(rule)), reason.isRule(), "a rule, not a field"),
                 () -> assertEquals(status, rotation.getStatus(), "status"),
                 () -> assertEquals(history, rotation.getHistory(), "history"),
                 () -> assertEquals(planned, rotation.getPlanned(), "planned"),
@@ -223,9 +228,9 @@ class RotationTest {
                 if (action.allowedIn(status)) {
                     assertDoesNotThrow(() -> rotation.require(action), action + " in " + status);
                 } else {
-                    DomainException refused = assertThrows(DomainException.class, () -> rotation.require(action), action + " in " + status);
-                    assertEquals("status", refused.getRule());
-                    assertTrue(refused.getMessage().startsWith("This rotation is " + status + " and cannot "), refused.getMessage());
+                    InvalidValueException refused = assertThrows(InvalidValueException.class, () -> rotation.require(action), action + " in " + status);
+                    assertEquals("status", refused.getField());
+                    assertTrue(refused.getMessage().startsWith("This rotation is " + status.words() + " and cannot "), refused.getMessage());
                 }
             }
         }
@@ -234,11 +239,11 @@ class RotationTest {
         void aCancelledRotationIsNotApprovedAndTheMessageSaysWhichStateWouldBe() {
             Rotation rotation = inStatus(RotationStatus.CANCELLED);
             assertRejected("status", rotation, () -> rotation.approve(change()));
-            DomainException refused = assertThrows(DomainException.class, () -> rotation.require(RotationAction.APPROVE));
-            assertEquals("This rotation is CANCELLED and cannot be approved; only a rotation that is PROPOSED can.", refused.getMessage());
-            assertEquals("This rotation is ACTIVE and cannot be rescheduled; only a rotation that is APPROVED or PROPOSED can."
+            InvalidValueException refused = assertThrows(InvalidValueException.class, () -> rotation.require(RotationAction.APPROVE));
+            assertEquals("This rotation is cancelled and cannot be approved; only a proposed rotation can.", refused.getMessage());
+            assertEquals("This rotation is active and cannot be rescheduled; only a proposed or approved rotation can."
                             + " An active rotation is extended or curtailed instead.",
-                    assertThrows(DomainException.class, () -> inStatus(RotationStatus.ACTIVE).require(RotationAction.RESCHEDULE)).getMessage());
+                    assertThrows(InvalidValueException.class, () -> inStatus(RotationStatus.ACTIVE).require(RotationAction.RESCHEDULE)).getMessage());
         }
     }
 
@@ -310,16 +315,16 @@ class RotationTest {
         @ParameterizedTest
         @NullAndEmptySource
         void atLeastOneObjectiveIsRequired(List<Objective> objectives) {
-            DomainException e = assertThrows(DomainException.class, () -> new Rotation(staff, pmo,
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Rotation(staff, pmo,
                     PmoRole.PMO_ANALYST, Period.of(START, END), objectives, change()));
-            assertEquals("objectives", e.getRule());
+            assertEquals("objectives", e.getField());
         }
 
         @Test
         void anOpenEndedPeriodIsRejected() {
-            DomainException e = assertThrows(DomainException.class, () -> new Rotation(staff, pmo,
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Rotation(staff, pmo,
                     PmoRole.PMO_ANALYST, Period.from(START), List.of(PROGRAM_MANAGEMENT), change()));
-            assertEquals("end", e.getRule());
+            assertEquals("end", e.getField());
         }
 
         @Test
@@ -835,7 +840,7 @@ class RotationTest {
             evaluations.put(PROGRAM_MANAGEMENT, new Evaluation(ObjectiveRating.MET, "fine"));  // chosen, iterated first
             evaluations.put(LEADERSHIP_NETWORK, new Evaluation(ObjectiveRating.MET, "fine"));  // not chosen
 
-            assertThrows(DomainException.class, () -> rotation.complete(evaluations, change()));
+            assertThrows(InvalidValueException.class, () -> rotation.complete(evaluations, change()));
 
             assertFalse(objective(rotation, PROGRAM_MANAGEMENT).isRated());
         }
@@ -867,10 +872,10 @@ class RotationTest {
         void evaluateRejectsAnObjectiveThatWasNotChosen() {
             Rotation rotation = inStatus(RotationStatus.CURTAILED);
 
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> rotation.evaluate(Map.of(LEADERSHIP_NETWORK, new Evaluation(ObjectiveRating.NOT_MET, null))));
 
-            assertEquals("evaluations", e.getRule());
+            assertEquals("evaluations", e.getField());
         }
 
         @Test
@@ -1045,10 +1050,10 @@ class RotationTest {
         @Test
         void anOverlongReasonIsRefusedNamingTheReasonInsteadOfBeingCut() {
             Change change = Change.by("pmo.manager", PROPOSED_AT);
-            DomainException refused = assertThrows(DomainException.class,
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> change.because("r".repeat(RotationEvent.REASON_MAX + 1)));
 
-            assertEquals("reason", refused.getRule());
+            assertEquals("reason", refused.getField());
             assertEquals("The reason has 1001 characters; at most 1000 are allowed.", refused.getMessage());
         }
     }

@@ -57,8 +57,8 @@ class ChangeTest {
     void requireReasonRejectsAMissingReason(String why) {
         Change change = Change.by("pmo.manager", AT).because(why);
 
-        DomainException e = assertThrows(DomainException.class, () -> change.requireReason("cancel a rotation"));
-        assertEquals("reason", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> change.requireReason("cancel a rotation"));
+        assertEquals("reason", e.getField());
         assertEquals("A reason is required to cancel a rotation.", e.getMessage());
     }
 }

@@ -31,8 +31,8 @@ class PeriodTest {
 
         @Test
         void endBeforeStartIsRejected() {
-            DomainException e = assertThrows(DomainException.class, () -> Period.of(MARCH_1, MARCH_1.minusDays(1)));
-            assertEquals("end", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> Period.of(MARCH_1, MARCH_1.minusDays(1)));
+            assertEquals("end", e.getField());
         }
 
         @Test
@@ -138,8 +138,8 @@ class PeriodTest {
         @ParameterizedTest
         @ValueSource(ints = {0, -1, -12})
         void lessThanOneMonthIsRejected(int months) {
-            DomainException e = assertThrows(DomainException.class, () -> Period.ofMonths(MARCH_1, months));
-            assertEquals("months", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> Period.ofMonths(MARCH_1, months));
+            assertEquals("months", e.getField());
         }
     }
 
@@ -316,9 +316,9 @@ class PeriodTest {
         @Test
         @DisplayName("an end before the start is rejected")
         void endBeforeStartIsRejected() {
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> Period.from(MARCH_1).withEnd(MARCH_1.minusDays(1)));
-            assertEquals("end", e.getRule());
+            assertEquals("end", e.getField());
         }
     }
 

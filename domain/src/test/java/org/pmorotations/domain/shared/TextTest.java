@@ -14,8 +14,8 @@ class TextTest {
     @NullSource
     @ValueSource(strings = {"", " ", "\t\n "})
     void blankIsRejectedNamingTheField(String value) {
-        DomainException e = assertThrows(DomainException.class, () -> Text.required(value, "name", "The name", 10));
-        assertEquals("name", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Text.required(value, "name", "The name", 10));
+        assertEquals("name", e.getField());
         assertEquals("The name is required.", e.getMessage());
     }
 
@@ -36,9 +36,9 @@ class TextTest {
 
     @Test
     void oneOverMaxIsRejectedNamingTheField() {
-        DomainException e = assertThrows(DomainException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> Text.required("abcdefghijk", "code", "The code", 10));
-        assertEquals("code", e.getRule());
+        assertEquals("code", e.getField());
         assertEquals("The code has 11 characters; at most 10 are allowed.", e.getMessage());
     }
 
@@ -51,8 +51,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ann\u0000Lee", "Ann\tLee", "Ann\nLee", "Ann\u001bLee", "Ann\u007fLee"})
     void aControlCharacterInOneLineTextIsRefusedNamingTheFieldAndTheCharacter(String name) {
-        DomainException e = assertThrows(DomainException.class, () -> Text.required(name, "fullName", "The full name", 100));
-        assertEquals("fullName", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Text.required(name, "fullName", "The full name", 100));
+        assertEquals("fullName", e.getField());
         assertEquals(String.format("The full name holds an invisible control character (U+%04X) at position 4, which cannot be stored."
                 + " Type it again without it.", (int) name.charAt(3)), e.getMessage());
     }
@@ -60,8 +60,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ann\ud83dLee", "Ann\ude00Lee"})
     void halfOfACharacterIsRefused(String name) {
-        DomainException e = assertThrows(DomainException.class, () -> Text.required(name, "fullName", "The full name", 100));
-        assertEquals("fullName", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Text.required(name, "fullName", "The full name", 100));
+        assertEquals("fullName", e.getField());
         assertEquals(String.format("The full name holds half of a character (U+%04X) at position 4, which cannot be stored."
                 + " Type it again without it.", (int) name.charAt(3)), e.getMessage());
     }
@@ -69,8 +69,8 @@ class TextTest {
     @Test
     void aReasonKeepsItsLineBreaksAndTabsButNoOtherControlCharacter() {
         assertEquals("first line\r\n\tsecond line", Text.optional(" first line\r\n\tsecond line ", "reason", "The reason", 100));
-        DomainException e = assertThrows(DomainException.class, () -> Text.optional("a\u0000b", "reason", "The reason", 100));
-        assertEquals("reason", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Text.optional("a\u0000b", "reason", "The reason", 100));
+        assertEquals("reason", e.getField());
     }
 
     @ParameterizedTest
@@ -88,8 +88,8 @@ class TextTest {
     @ParameterizedTest
     @ValueSource(strings = {"EV{x}1", "A,B\"C", "-FIN", "FIN-", "F IN", "FIN/2", "\u00c9QUIPE", "F\u0000"})
     void aCodeOtherThanLettersDigitsAndInnerHyphensIsRefusedNamingTheField(String code) {
-        DomainException e = assertThrows(DomainException.class, () -> Text.code(code, "code", "The PMO code", 20));
-        assertEquals("code", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Text.code(code, "code", "The PMO code", 20));
+        assertEquals("code", e.getField());
     }
 
     @Test

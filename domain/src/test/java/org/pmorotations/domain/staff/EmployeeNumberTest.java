@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -55,8 +55,8 @@ class EmployeeNumberTest {
             "É101", "Ä-1",                   // letters outside A-Z
     })
     void invalidFormatsAreRejected(String raw) {
-        DomainException e = assertThrows(DomainException.class, () -> EmployeeNumber.of(raw));
-        assertEquals("employeeNumber", e.getRule());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> EmployeeNumber.of(raw));
+        assertEquals("employeeNumber", e.getField());
     }
 
     @Test

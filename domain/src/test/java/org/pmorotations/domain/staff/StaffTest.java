@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -88,9 +88,9 @@ class StaffTest {
         @ParameterizedTest
         @ValueSource(strings = {"0215-03-01", "1899-12-31"})
         void aHireDateBefore1900IsAMistypedYearAndRefusedNamingTheField(String day) {
-            DomainException refused = assertThrows(DomainException.class,
+            InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> new Staff(EmployeeNumber.of("E1"), "Ada", "ada@example.org", "Eng", LocalDate.parse(day), PROJECT_MANAGER));
-            assertEquals("hireDate", refused.getRule());
+            assertEquals("hireDate", refused.getField());
             assertEquals("The hire date " + day + " is before 1900-01-01: check the year.", refused.getMessage());
         }
 
@@ -108,9 +108,9 @@ class StaffTest {
         @NullSource
         @ValueSource(strings = {"", "   ", "\t"})
         void blankNameIsRejected(String name) {
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> staff(name, "ada@example.org", "Engineering"));
-            assertEquals("fullName", e.getRule());
+            assertEquals("fullName", e.getField());
         }
 
         @Test
@@ -124,17 +124,17 @@ class StaffTest {
         void nameOfNameMaxPlusOneCharactersIsRejected() {
             String name = "a".repeat(Staff.NAME_MAX + 1);
 
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> staff(name, "ada@example.org", "Engineering"));
-            assertEquals("fullName", e.getRule());
+            assertEquals("fullName", e.getField());
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "  "})
         void blankEmailIsRejected(String email) {
-            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", email, "Engineering"));
-            assertEquals("email", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff("Ada", email, "Engineering"));
+            assertEquals("email", e.getField());
         }
 
         @ParameterizedTest
@@ -152,8 +152,8 @@ class StaffTest {
                 "\"ada\"@example.org", "ada@[127.0.0.1]", "ada(x)@example.org", "ada\\@example.org", "ada:@example.org"})
         void anythingElseIsRefusedNamingTheEmail(String email) {
             assertFalse(Staff.isEmailAddress(email));
-            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", email, "Engineering"));
-            assertEquals("email", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff("Ada", email, "Engineering"));
+            assertEquals("email", e.getField());
             assertEquals("\"" + email + "\" is not an e-mail address.", e.getMessage());
         }
 
@@ -162,16 +162,16 @@ class StaffTest {
             String atMax = "a".repeat(Staff.EMAIL_MAX - "@example.org".length()) + "@example.org";
 
             assertEquals(atMax, staff("Ada", atMax, "Engineering").getEmail());
-            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", "a" + atMax, "Engineering"));
-            assertEquals("email", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff("Ada", "a" + atMax, "Engineering"));
+            assertEquals("email", e.getField());
         }
 
         @ParameterizedTest
         @NullSource
         @ValueSource(strings = {"", "  "})
         void blankDepartmentIsRejected(String department) {
-            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", "ada@example.org", department));
-            assertEquals("department", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff("Ada", "ada@example.org", department));
+            assertEquals("department", e.getField());
         }
 
         @Test
@@ -179,8 +179,8 @@ class StaffTest {
             String atMax = "d".repeat(Staff.DEPARTMENT_MAX);
 
             assertEquals(atMax, staff("Ada", "ada@example.org", atMax).getDepartment());
-            DomainException e = assertThrows(DomainException.class, () -> staff("Ada", "ada@example.org", atMax + "d"));
-            assertEquals("department", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff("Ada", "ada@example.org", atMax + "d"));
+            assertEquals("department", e.getField());
         }
 
         @Test
@@ -196,8 +196,8 @@ class StaffTest {
         void rejectedRenameKeepsTheOldName() {
             Staff staff = staff();
 
-            DomainException e = assertThrows(DomainException.class, () -> staff.rename(" "));
-            assertEquals("fullName", e.getRule());
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> staff.rename(" "));
+            assertEquals("fullName", e.getField());
             assertEquals("Ada Lovelace", staff.getFullName());
         }
 
@@ -237,20 +237,20 @@ class StaffTest {
 
         @Test
         void changeBeforeHireIsRejected() {
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> staff.changeLevel(PROJECT_MANAGER, HIRED.minusDays(1)));
 
-            assertEquals("effective", e.getRule());
+            assertEquals("effective", e.getField());
             assertEquals(1, staff.getLevelHistory().size());
             assertEquals(PROJECT_COORDINATOR, staff.getLevel());
         }
 
         @Test
         void changeOnTheHireDayIsRejectedBecauseTheHireLevelIsRecordedThatDay() {
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> staff.changeLevel(PROJECT_MANAGER, HIRED));
 
-            assertEquals("effective", e.getRule());
+            assertEquals("effective", e.getField());
             assertEquals(PROJECT_COORDINATOR, staff.getLevel());
         }
 
@@ -266,10 +266,10 @@ class StaffTest {
             LocalDate day = LocalDate.of(2022, 1, 1);
             staff.changeLevel(PROJECT_MANAGER, day);
 
-            DomainException e = assertThrows(DomainException.class,
+            InvalidValueException e = assertThrows(InvalidValueException.class,
                     () -> staff.changeLevel(SENIOR_PROJECT_MANAGER, day));
 
-            assertEquals("effective", e.getRule());
+            assertEquals("effective", e.getField());
             assertEquals(2, staff.getLevelHistory().size());
             assertEquals(PROJECT_MANAGER, staff.getLevel());
         }

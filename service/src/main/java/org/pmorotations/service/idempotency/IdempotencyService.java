@@ -1,6 +1,6 @@
 package org.pmorotations.service.idempotency;
 
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.service.shared.Clocks;
 
 import jakarta.ejb.Stateless;
@@ -87,7 +87,7 @@ public class IdempotencyService {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!requestDigest.equals(row[0])) {
-            throw new DomainException("Idempotency-Key", "The Idempotency-Key \"" + key + "\" was sent with another request in the"
+            throw new InvalidValueException("Idempotency-Key", "The Idempotency-Key \"" + key + "\" was sent with another request in the"
                     + " last 24 hours; send a new key with each new request.");
         }
         return Optional.of(new Answer(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));

@@ -12,8 +12,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.StaleVersionException;
+import org.pmorotations.domain.shared.DuplicateException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.shared.Period;
 
@@ -62,7 +63,7 @@ public class PmoService {
         require(input);
         Pmo pmo = new Pmo(input.code(), input.name(), input.tier(), seats(input.seats()), period(input));
         if (find(pmo.getCode()).isPresent()) {
-            throw new ConflictException("code", "A PMO " + pmo.getCode() + " exists already.");
+            throw new DuplicateException("code", "A PMO " + pmo.getCode() + " exists already.");
         }
         em.persist(pmo);
         em.flush();
@@ -77,7 +78,7 @@ public class PmoService {
         Pmo pmo = get(code);
         pmo.requireVersion(input.version(), pmo.getName());
         if (input.tier() != pmo.getTier()) {
-            throw new DomainException("tier", "The tier of a PMO does not change; open a new PMO instead.");
+            throw new InvalidValueException("tier", "The tier of a PMO does not change; open a new PMO instead.");
         }
         String before = describe(pmo);
         pmo.rename(input.name());
@@ -86,7 +87,7 @@ public class PmoService {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new ConflictException("version", "Someone changed " + pmo.getName() + " at the same moment. Read it again.");
+            throw new StaleVersionException("Someone changed " + pmo.getName() + " at the same moment. Read it again.");
         }
         audit.record("PMO_UPDATED", SUBJECT, pmo.getCode(), before, describe(pmo));
         return pmo;
@@ -98,23 +99,23 @@ public class PmoService {
 
     private static void require(PmoInput input) {
         if (input == null) {
-            throw new DomainException("body", "The PMO is missing.");
+            throw new InvalidValueException("body", "The PMO is missing.");
         }
         if (input.tier() == null) {
-            throw new DomainException("tier", "The tier is required (PROGRAM, DEPARTMENT or ENTERPRISE).");
+            throw new InvalidValueException("tier", "The tier is required (PROGRAM, DEPARTMENT or ENTERPRISE).");
         }
         if (input.opens() == null) {
-            throw new DomainException("opens", "The date the PMO opens is required.");
+            throw new InvalidValueException("opens", "The date the PMO opens is required.");
         }
     }
 
     private static Seats seats(Map<String, Integer> seats) {
         if (seats == null) {
-            throw new DomainException("seats", "The seats per PMO role are required: {\"PMO_ANALYST\": n, \"PMO_MANAGER\": n}.");
+            throw new InvalidValueException("seats", "The seats per PMO role are required: {\"PMO_ANALYST\": n, \"PMO_MANAGER\": n}.");
         }
         for (String role : seats.keySet()) {
             if (!role.equals(PmoRole.PMO_ANALYST.name()) && !role.equals(PmoRole.PMO_MANAGER.name())) {
-                throw new DomainException("seats", "Seats are counted for PMO_ANALYST and PMO_MANAGER, not " + role + ".");
+                throw new InvalidValueException("seats", "Seats are counted for PMO_ANALYST and PMO_MANAGER, not " + role + ".");
             }
         }
         return Seats.of(seats.getOrDefault(PmoRole.PMO_ANALYST.name(), 0), seats.getOrDefault(PmoRole.PMO_MANAGER.name(), 0));

@@ -9,8 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+
+import org.pmorotations.domain.shared.DuplicateException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 
 import java.util.List;
@@ -33,15 +34,15 @@ public class ProjectService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Project create(ProjectInput input) {
         if (input == null) {
-            throw new DomainException("body", "The project is missing.");
+            throw new InvalidValueException("body", "The project is missing.");
         }
         if (input.start() == null) {
-            throw new DomainException("start", "The start date is required.");
+            throw new InvalidValueException("start", "The start date is required.");
         }
         Project project = new Project(input.code(), input.name(), input.department(),
                 input.end() == null ? Period.from(input.start()) : Period.of(input.start(), input.end()));
         if (Project.findByCode(em, project.getCode()).isPresent()) {
-            throw new ConflictException("code", "A project " + project.getCode() + " exists already.");
+            throw new DuplicateException("code", "A project " + project.getCode() + " exists already.");
         }
         em.persist(project);
         em.flush();

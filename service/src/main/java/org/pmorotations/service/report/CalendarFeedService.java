@@ -24,7 +24,7 @@ import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.service.security.Caller;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.staff.EmployeeNumber;
 import org.pmorotations.domain.staff.Staff;
@@ -78,7 +78,7 @@ public class CalendarFeedService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
     public NewFeed create(CalendarFeed.Kind kind, String subject) {
         if (kind == null) {
-            throw new DomainException("kind", "Choose whose dates the calendar shows: a person's or a PMO's.");
+            throw new InvalidValueException("kind", "Choose whose dates the calendar shows: a person's or a PMO's.");
         }
         String key = switch (kind) {
             case PERSON -> personKey(subject);
@@ -170,7 +170,7 @@ public class CalendarFeedService {
         String number = EmployeeNumber.of(subject == null || subject.isBlank() ? caller.ownEmployeeNumber().orElse("") : subject).value();
         if (em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class).setParameter("employeeNumber", number)
                 .getResultStream().findFirst().isEmpty()) {
-            throw new DomainException("subject", "There is no staff member " + number + ".");
+            throw new InvalidValueException("subject", "There is no staff member " + number + ".");
         }
         if (!caller.mayRead(number)) {
             throw new EJBAccessException("A staff member makes calendar links to their own rotations only.");
@@ -183,7 +183,7 @@ public class CalendarFeedService {
             throw new EJBAccessException("A staff member makes calendar links to their own rotations only.");
         }
         return Pmo.findByCode(em, subject).map(Pmo::getCode)
-                .orElseThrow(() -> new DomainException("subject", "There is no PMO " + (subject == null ? "" : subject.strip()) + "."));
+                .orElseThrow(() -> new InvalidValueException("subject", "There is no PMO " + (subject == null ? "" : subject.strip()) + "."));
     }
 
     static String hash(String token) {

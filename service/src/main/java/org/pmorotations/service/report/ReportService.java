@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.service.shared.DatabaseMigrations;
 
 import javax.sql.DataSource;
@@ -143,7 +143,7 @@ public class ReportService {
 
     private static void period(String name, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException(name + "To", "The " + name + " period ends (" + to + ") before it starts (" + from + ").");
+            throw new InvalidValueException(name + "To", "The " + name + " period ends (" + to + ") before it starts (" + from + ").");
         }
     }
 }

@@ -11,7 +11,7 @@ import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ public class BoardService {
         Objects.requireNonNull(to, "The board needs the last day of its window");
         Period window = Period.of(from, to);
         if (window.days() > MAX_WINDOW_DAYS) {
-            throw new DomainException("window", "The board shows at most five years at once.");
+            throw new InvalidValueException("window", "The board shows at most five years at once.");
         }
         Collection<PmoTier> shownTiers = tiers == null || tiers.isEmpty() ? EnumSet.allOf(PmoTier.class) : tiers;
         String code = pmoCode == null || pmoCode.isBlank() ? null : pmoCode.strip().toUpperCase(Locale.ROOT);

@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.StaleVersionException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.util.LinkedHashMap;
@@ -66,20 +66,20 @@ public class PolicyService {
      * Replaces the policy. Every threshold is checked, each failure naming its field (the
      * {@link Policy} component's name); {@code version} is the one {@link #settings()} gave.
      *
-     * @throws ConflictException when the policy changed since {@code version} was read; nothing changes
+     * @throws StaleVersionException when the policy changed since {@code version} was read; nothing changes
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public PolicySettings update(Policy wanted, Long version) {
         if (wanted == null) {
-            throw new DomainException("body", "The policy is missing.");
+            throw new InvalidValueException("body", "The policy is missing.");
         }
         validate(wanted);
         PolicySettings stored = read(true);
         if (version == null) {
-            throw new DomainException("version", "The version read is required, so that a concurrent change is not overwritten.");
+            throw new InvalidValueException("version", "The version read is required, so that a concurrent change is not overwritten.");
         }
         if (version != stored.version()) {
-            throw new ConflictException("version", "Someone changed the policy since you read it (version " + version
+            throw new StaleVersionException("Someone changed the policy since you read it (version " + version
                     + ", now " + stored.version() + "). Read it again.");
         }
         Map<String, String> before = values(stored.policy());
@@ -108,7 +108,7 @@ public class PolicyService {
         requireBetween("minMonths", "The shortest rotation", policy.minMonths(), 1, MAX_MONTHS_SETTING, "months");
         requireBetween("maxMonths", "The longest rotation", policy.maxMonths(), 1, MAX_MONTHS_SETTING, "months");
         if (policy.maxMonths() < policy.minMonths()) {
-            throw new DomainException("maxMonths", "The longest rotation (" + policy.maxMonths()
+            throw new InvalidValueException("maxMonths", "The longest rotation (" + policy.maxMonths()
                     + " months) cannot be shorter than the shortest (" + policy.minMonths() + " months).");
         }
         requireLevel("analystMinLevel", policy.analystMinLevel());
@@ -123,13 +123,13 @@ public class PolicyService {
 
     private static void requireBetween(String field, String what, int value, int min, int max, String unit) {
         if (value < min || value > max) {
-            throw new DomainException(field, what + " is " + min + " to " + max + " " + unit + ", not " + value + ".");
+            throw new InvalidValueException(field, what + " is " + min + " to " + max + " " + unit + ", not " + value + ".");
         }
     }
 
     private static void requireLevel(String field, CareerLevel level) {
         if (level == null) {
-            throw new DomainException(field, "A career level is required (one of " + List.of(CareerLevel.values()) + ").");
+            throw new InvalidValueException(field, "A career level is required (one of " + List.of(CareerLevel.values()) + ").");
         }
     }
 

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.pmorotations.service.security.Caller;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.EmployeeNumber;
 
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public class RotationSearch {
     public RotationPage search(RotationStatus status, String pmoCode, String employeeNumber, LocalDate from, LocalDate to,
                                int page, int size) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("to", "The period ends (" + to + ") before it starts (" + from + ").");
+            throw new InvalidValueException("to", "The period ends (" + to + ") before it starts (" + from + ").");
         }
         String person = employeeNumber == null || employeeNumber.isBlank() ? null : EmployeeNumber.of(employeeNumber).value();
         if (!caller.readsEveryone()) {

@@ -4,6 +4,7 @@ import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.domain.rotation.RotationStatus;
+import org.pmorotations.domain.rotation.RulesBrokenException;
 import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.rotation.Violation;
 
@@ -23,7 +24,7 @@ import org.pmorotations.service.security.AuditService;
 import org.pmorotations.service.security.Caller;
 import org.pmorotations.domain.security.Role;
 import org.pmorotations.domain.shared.Change;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.staff.EmployeeNumber;
@@ -95,7 +96,7 @@ public class RotationService {
      *   <li>for a stored rotation, the version its author read, compared under those locks, so no
      *       other change slips in between (a missing one is a
      *       {@link org.pmorotations.domain.shared.VersionRequiredException}, a stale one a
-     *       {@link org.pmorotations.domain.shared.ConflictException}, nothing changed);</li>
+     *       {@link org.pmorotations.domain.shared.StaleVersionException}, nothing changed);</li>
      *   <li>the rotation's state, which must allow the command ({@link Rotation#require});</li>
      *   <li>every rule, where the command changes the period or approves a proposal, with the
      *       rotation itself left out of the comparisons ({@link RulesBrokenException} with all of
@@ -111,7 +112,7 @@ public class RotationService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Rotation apply(RotationCommand command) {
         if (command == null) {
-            throw new DomainException("body", "The request is empty.");
+            throw new InvalidValueException("body", "The request is empty.");
         }
         if (command instanceof RotationCommand.Schedule schedule) {
             Rotation rotation = propose(schedule.request());
@@ -134,7 +135,7 @@ public class RotationService {
         Proposal unlocked = proposal(request, true);
         requireRules(unlocked);
         if (request.objectives() == null || request.objectives().isEmpty()) {
-            throw new DomainException("objectives", "Choose at least one development objective.");
+            throw new InvalidValueException("objectives", "Choose at least one development objective.");
         }
         Rotation rotation = new Rotation(unlocked.staff(), unlocked.pmo(), unlocked.role(), unlocked.period(),
                 request.objectives(), change());
@@ -163,9 +164,9 @@ public class RotationService {
             rotation.cancel(change.because(cancel.reason()));
         } else if (command instanceof RotationCommand.ReserveReturn reserve) {
             org.pmorotations.domain.project.Project project = org.pmorotations.domain.project.Project.findByCode(em, reserve.projectCode())
-                    .orElseThrow(() -> new DomainException("projectCode", "There is no project " + reserve.projectCode() + "."));
+                    .orElseThrow(() -> new InvalidValueException("projectCode", "There is no project " + reserve.projectCode() + "."));
             if (reserve.start() != null && !project.getPeriod().contains(reserve.start())) {
-                throw new DomainException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
+                throw new InvalidValueException("start", "Project " + project.getCode() + " runs " + project.getPeriod() + "; the return on "
                         + reserve.start() + " is outside it.");
             }
             rotation.reserveReturn(project, reserve.level(), reserve.start(), change);
@@ -228,7 +229,7 @@ public class RotationService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public List<Candidate> candidates(String pmoCode, org.pmorotations.domain.pmo.PmoRole role, LocalDate start, Integer months, int limit) {
         if (role == null || start == null || months == null) {
-            throw new DomainException(role == null ? "role" : start == null ? "start" : "months",
+            throw new InvalidValueException(role == null ? "role" : start == null ? "start" : "months",
                     "Candidates are found for a PMO, a role, a start date and a number of months.");
         }
         Candidates.Seat seat = new Candidates.Seat(pmo(pmoCode), role, Period.ofMonths(start, months));
@@ -363,21 +364,21 @@ public class RotationService {
 
     private Proposal proposal(ScheduleRequest request, boolean lock) {
         if (request == null) {
-            throw new DomainException("body", "The request is empty.");
+            throw new InvalidValueException("body", "The request is empty.");
         }
         if (request.role() == null) {
-            throw new DomainException("role", "The PMO role is required (PMO_ANALYST or PMO_MANAGER).");
+            throw new InvalidValueException("role", "The PMO role is required (PMO_ANALYST or PMO_MANAGER).");
         }
         if (request.start() == null) {
-            throw new DomainException("start", "The start date is required.");
+            throw new InvalidValueException("start", "The start date is required.");
         }
         if (request.months() == null) {
-            throw new DomainException("months", "The number of months is required.");
+            throw new InvalidValueException("months", "The number of months is required.");
         }
         Staff staff = em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class)
                 .setParameter("employeeNumber", EmployeeNumber.of(request.employeeNumber()).value())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("employeeNumber", "There is no staff member " + request.employeeNumber() + "."));
+                .orElseThrow(() -> new InvalidValueException("employeeNumber", "There is no staff member " + request.employeeNumber() + "."));
         Pmo pmo = pmo(request.pmoCode());
         if (lock) {
             em.lock(staff, LockModeType.PESSIMISTIC_WRITE);
@@ -388,7 +389,7 @@ public class RotationService {
 
     private Pmo pmo(String code) {
         return Pmo.findByCode(em, code)
-                .orElseThrow(() -> new DomainException("pmoCode", "There is no PMO " + code + "."));
+                .orElseThrow(() -> new InvalidValueException("pmoCode", "There is no PMO " + code + "."));
     }
 
     private Change change() {

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.EmployeeNumber;
 import org.pmorotations.domain.staff.Staff;
 
@@ -59,7 +59,7 @@ public class AccountService {
     public UserAccount create(String username, String password, Set<Role> roles, String employeeNumber) {
         String name = UserAccount.normaliseUsername(username);
         if (find(name).isPresent()) {
-            throw new DomainException("username", "An account \"" + name + "\" already exists.");
+            throw new InvalidValueException("username", "An account \"" + name + "\" already exists.");
         }
         UserAccount account = new UserAccount(name, hashing.hash(password, name), roles, staffFor(employeeNumber, null), now());
         em.persist(account);
@@ -82,7 +82,7 @@ public class AccountService {
     public UserAccount disable(String username, String callerName) {
         UserAccount account = get(username);
         if (account.getUsername().equals(callerName)) {
-            throw new DomainException("enabled", "You cannot disable your own account.");
+            throw new InvalidValueException("enabled", "You cannot disable your own account.");
         }
         String before = account.describe();
         account.disable();
@@ -165,7 +165,7 @@ public class AccountService {
     }
 
     private UserAccount get(String username) {
-        return find(username).orElseThrow(() -> new DomainException("username", "There is no account \"" + username + "\"."));
+        return find(username).orElseThrow(() -> new InvalidValueException("username", "There is no account \"" + username + "\"."));
     }
 
     private Staff staffFor(String employeeNumber, UserAccount account) {
@@ -176,11 +176,11 @@ public class AccountService {
         Staff staff = em.createNamedQuery(Staff.FIND_BY_EMPLOYEE_NUMBER, Staff.class)
                 .setParameter("employeeNumber", number.value())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("employeeNumber", "There is no staff member " + number + "."));
+                .orElseThrow(() -> new InvalidValueException("employeeNumber", "There is no staff member " + number + "."));
         em.createNamedQuery(UserAccount.FIND_BY_STAFF, UserAccount.class).setParameter("staff", staff)
                 .getResultStream().filter(other -> !other.equals(account)).findFirst()
                 .ifPresent(other -> {
-                    throw new DomainException("employeeNumber", staff.getFullName() + " (" + number
+                    throw new InvalidValueException("employeeNumber", staff.getFullName() + " (" + number
                             + ") already has the account \"" + other.getUsername() + "\".");
                 });
         return staff;

@@ -17,7 +17,7 @@ import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.shared.Period;
 
@@ -50,21 +50,21 @@ public class CareerService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public ProjectRole recordRole(String employeeNumber, String projectCode, CareerLevel level, LocalDate start, LocalDate end) {
         if (level == null) {
-            throw new DomainException("level", "The career level in the role is required.");
+            throw new InvalidValueException("level", "The career level in the role is required.");
         }
         if (start == null) {
-            throw new DomainException("start", "The start date is required.");
+            throw new InvalidValueException("start", "The start date is required.");
         }
         if (end != null && end.isBefore(start)) {
-            throw new DomainException("end", "The role cannot end (" + end + ") before it starts (" + start + ").");
+            throw new InvalidValueException("end", "The role cannot end (" + end + ") before it starts (" + start + ").");
         }
         Staff staff = locked(employeeNumber);
         if (start.isBefore(staff.getHireDate())) {
-            throw new DomainException("start", "The role starts " + start + ", before " + staff.getFullName()
+            throw new InvalidValueException("start", "The role starts " + start + ", before " + staff.getFullName()
                     + " was hired (" + staff.getHireDate() + ").");
         }
         Project project = Project.findByCode(em, projectCode)
-                .orElseThrow(() -> new DomainException("projectCode", "There is no project " + (projectCode == null ? "" : projectCode.strip()) + "."));
+                .orElseThrow(() -> new InvalidValueException("projectCode", "There is no project " + (projectCode == null ? "" : projectCode.strip()) + "."));
         // Without an end the role runs as long as the project does.
         LocalDate until = end != null ? end : project.getPeriod().end().orElse(null);
         Period period = until == null ? Period.from(start) : Period.of(start, until);
@@ -79,7 +79,7 @@ public class CareerService {
                 audit.record("PROJECT_ROLE_ENDED", SUBJECT, staff.getEmployeeNumber().value(), before,
                         other.getProject().getCode() + " " + other.getPeriod());
             } else if (other.getPeriod().overlaps(period)) {
-                throw new DomainException("start", staff.getFullName() + " is already on project " + other.getProject().getCode()
+                throw new InvalidValueException("start", staff.getFullName() + " is already on project " + other.getProject().getCode()
                         + " from " + other.getPeriod() + "; a person has one primary assignment a day.");
             }
         }
@@ -89,7 +89,7 @@ public class CareerService {
         for (Rotation rotation : rotations) {
             Period inPmo = Period.of(rotation.startDate(), rotation.effectiveEnd());
             if (inPmo.overlaps(period)) {
-                throw new DomainException("start", staff.getFullName() + " is in " + rotation.getPmo().getName()
+                throw new InvalidValueException("start", staff.getFullName() + " is in " + rotation.getPmo().getName()
                         + " from " + inPmo + "; a person has one primary assignment a day.");
             }
         }
@@ -105,10 +105,10 @@ public class CareerService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public LevelChange recordLevel(String employeeNumber, CareerLevel level, LocalDate effective) {
         if (level == null) {
-            throw new DomainException("level", "The new career level is required.");
+            throw new InvalidValueException("level", "The new career level is required.");
         }
         if (effective == null) {
-            throw new DomainException("effective", "The date from which the level holds is required.");
+            throw new InvalidValueException("effective", "The date from which the level holds is required.");
         }
         Staff staff = locked(employeeNumber);
         CareerLevel before = staff.getLevel();

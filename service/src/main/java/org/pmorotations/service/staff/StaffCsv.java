@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -50,7 +50,7 @@ public final class StaffCsv {
     }
 
     /**
-     * @throws DomainException (field {@code file}) when the header lacks a column, so no row can be read
+     * @throws InvalidValueException (field {@code file}) when the header lacks a column, so no row can be read
      */
     public static Parsed read(Reader input) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -88,7 +88,7 @@ public final class StaffCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException malformed) {
-            throw new DomainException("file", "The file is not readable CSV: " + malformed.getMessage());
+            throw new InvalidValueException("file", "The file is not readable CSV: " + malformed.getMessage());
         }
     }
 
@@ -96,9 +96,9 @@ public final class StaffCsv {
      * The parser's failure to read on (a quoted value never closed, the one malformation CSV has),
      * told as the line where it starts.
      */
-    private static DomainException unreadable(CSVException malformed) {
+    private static InvalidValueException unreadable(CSVException malformed) {
         Matcher line = START_LINE.matcher(String.valueOf(malformed.getMessage()));
-        return new DomainException("file", "The file is not readable CSV" + (line.find() ? " from line " + line.group(1) : "")
+        return new InvalidValueException("file", "The file is not readable CSV" + (line.find() ? " from line " + line.group(1) : "")
                 + ": a value opened with a quote (\") is never closed. Close it, or write a quote inside a quoted value as two (\"\").");
     }
 
@@ -118,7 +118,7 @@ public final class StaffCsv {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DomainException("file", "The header row (line 1) lacks the column(s) " + String.join(", ", missing)
+            throw new InvalidValueException("file", "The header row (line 1) lacks the column(s) " + String.join(", ", missing)
                     + "; it needs " + String.join(", ", COLUMNS) + ", in any order.");
         }
         return columns;
@@ -129,7 +129,7 @@ public final class StaffCsv {
         String numberText = value(record, columns, "employeeNumber");
         try {
             number = EmployeeNumber.of(numberText);
-        } catch (DomainException e) {
+        } catch (InvalidValueException e) {
             errors.add("employeeNumber: " + e.getMessage());
         }
         String name = required(record, columns, "fullName", Staff.NAME_MAX, errors);

@@ -16,8 +16,9 @@ import org.pmorotations.domain.project.ProjectRole;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.StaleVersionException;
+import org.pmorotations.domain.shared.DuplicateException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 
 import jakarta.persistence.Query;
@@ -234,7 +235,7 @@ public class StaffService {
         requireFields(input);
         EmployeeNumber number = EmployeeNumber.of(input.employeeNumber());
         if (find(number).isPresent()) {
-            throw new ConflictException("employeeNumber", "A staff member " + number + " exists already.");
+            throw new DuplicateException("employeeNumber", "A staff member " + number + " exists already.");
         }
         Staff staff = new Staff(number, input.fullName(), input.email(), input.department(), input.hireDate(), input.level());
         if (Boolean.FALSE.equals(input.active())) {
@@ -249,7 +250,7 @@ public class StaffService {
     /**
      * Updates name, e-mail, department, active flag and level (a different level is recorded as a
      * level change effective today). The client sends the version it read: a stale one is a
-     * {@link ConflictException} and changes nothing.
+     * {@link StaleVersionException} and changes nothing.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Staff update(String employeeNumber, StaffInput input) {
@@ -258,10 +259,10 @@ public class StaffService {
         Staff staff = find(number).orElseThrow(() -> new NotFoundException("There is no staff member " + number + "."));
         staff.requireVersion(input.version(), staff.getFullName());
         if (input.employeeNumber() != null && !EmployeeNumber.of(input.employeeNumber()).equals(number)) {
-            throw new DomainException("employeeNumber", "The employee number is the key and does not change.");
+            throw new InvalidValueException("employeeNumber", "The employee number is the key and does not change.");
         }
         if (!staff.getHireDate().equals(input.hireDate())) {
-            throw new DomainException("hireDate", "The hire date " + staff.getHireDate() + " starts the career history and does not change.");
+            throw new InvalidValueException("hireDate", "The hire date " + staff.getHireDate() + " starts the career history and does not change.");
         }
         String before = describe(staff);
         staff.rename(input.fullName());
@@ -280,7 +281,7 @@ public class StaffService {
         try {
             em.flush();
         } catch (jakarta.persistence.OptimisticLockException concurrent) {
-            throw new ConflictException("version", "Someone changed " + staff.getFullName() + " at the same moment. Read it again.");
+            throw new StaleVersionException("Someone changed " + staff.getFullName() + " at the same moment. Read it again.");
         }
         audit.record("STAFF_UPDATED", StaffImportService.SUBJECT, number.value(), before, describe(staff));
         return staff;
@@ -293,13 +294,13 @@ public class StaffService {
 
     private static void requireFields(StaffInput input) {
         if (input == null) {
-            throw new DomainException("body", "The staff member is missing.");
+            throw new InvalidValueException("body", "The staff member is missing.");
         }
         if (input.hireDate() == null) {
-            throw new DomainException("hireDate", "The hire date is required.");
+            throw new InvalidValueException("hireDate", "The hire date is required.");
         }
         if (input.level() == null) {
-            throw new DomainException("level", "The career level is required.");
+            throw new InvalidValueException("level", "The career level is required.");
         }
     }
 

@@ -3,7 +3,7 @@ package org.pmorotations.service.staff;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import org.junit.jupiter.api.Test;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -68,10 +68,10 @@ class StaffCsvTest {
 
     @Test
     void aQuoteNeverClosedIsRefusedWithTheLineItOpensOn() {
-        DomainException refused = assertThrows(DomainException.class, () -> read("employeeNumber,fullName,email,department,hireDate,level\n"
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> read("employeeNumber,fullName,email,department,hireDate,level\n"
                 + "E1,Ann,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
                 + "\"E2,Bo,bo@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"));
-        assertEquals("file", refused.getRule());
+        assertEquals("file", refused.getField());
         assertTrue(refused.getMessage().contains("from line 3") && refused.getMessage().contains("never closed"), refused.getMessage());
     }
 
@@ -84,9 +84,9 @@ class StaffCsvTest {
 
     @Test
     void aHeaderWithoutARequiredColumnRefusesTheFile() {
-        DomainException refused = assertThrows(DomainException.class,
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> read("employeeNumber,fullName,email,hireDate\nE1,Ann,ann@example.com,2020-01-01\n"));
-        assertEquals("file", refused.getRule());
+        assertEquals("file", refused.getField());
         assertTrue(refused.getMessage().contains("department, level"), refused.getMessage());
     }
 }

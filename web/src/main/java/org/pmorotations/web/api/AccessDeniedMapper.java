@@ -11,6 +11,6 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Override
     public Response toResponse(EJBAccessException exception) {
-        return Problems.of(Response.Status.FORBIDDEN, "You are not allowed to do this.", null, null);
+        return Problems.of(Response.Status.FORBIDDEN, "You are not allowed to do this.");
     }
 }

@@ -1,5 +1,6 @@
 package org.pmorotations.web.api;
 
+import org.pmorotations.domain.shared.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -27,9 +28,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(ConstraintViolationMapper::field))
                 .toList();
         List<String> messages = violations.stream().map(violation -> field(violation) + ": " + violation.getMessage()).distinct().toList();
-        String field = violations.isEmpty() ? null : field(violations.get(0));
         String detail = messages.isEmpty() ? "A value was refused." : messages.stream().collect(Collectors.joining("; ", "", "."));
-        return Problems.unprocessable(detail, field, detail);
+        return Problems.unprocessable(detail, violations.stream()
+                .map(violation -> Refusal.Reason.ofField(field(violation), field(violation) + ": " + violation.getMessage()))
+                .distinct().toList());
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -33,17 +33,17 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
         if (Outage.isCommitInDoubt(failure) && !isRead()) {
             // No Retry-After: sending the same change again at once could store it twice.
             LOG.log(Level.WARNING, "The connection to the database was lost while committing: {0}", failure.toString());
-            return Problems.of(Response.Status.SERVICE_UNAVAILABLE, Outage.IN_DOUBT, null, null);
+            return Problems.of(Response.Status.SERVICE_UNAVAILABLE, Outage.IN_DOUBT);
         }
         if (Outage.isCause(failure)) {
             LOG.log(Level.WARNING, "The database cannot be reached: {0}", failure.toString());
             return Response.fromResponse(Problems.of(Response.Status.SERVICE_UNAVAILABLE,
-                            "The database cannot be reached at the moment; nothing was changed. Try again in a few seconds.", null, null))
+                            "The database cannot be reached at the moment; nothing was changed. Try again in a few seconds."))
                     .header("Retry-After", Outage.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "A request failed", failure);
         return Problems.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "The request could not be completed; nothing was changed. If it happens again, tell your administrator the time.", null, null);
+                "The request could not be completed; nothing was changed. If it happens again, tell your administrator the time.");
     }
 
     private boolean isRead() {

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.service.rotation.PolicySettings;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 
 /**
@@ -43,7 +43,7 @@ public class PolicyResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public JsonObject update(PolicyRequest request) {
         if (request == null) {
-            throw new DomainException("body", "The policy is missing.");
+            throw new InvalidValueException("body", "The policy is missing.");
         }
         Policy wanted = new Policy(
                 required("minMonths", request.minMonths()), required("maxMonths", request.maxMonths()),
@@ -62,7 +62,7 @@ public class PolicyResource {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new DomainException(field, field + " is required.");
+            throw new InvalidValueException(field, field + " is required.");
         }
         return value;
     }

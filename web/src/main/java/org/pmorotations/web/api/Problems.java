@@ -1,14 +1,19 @@
 package org.pmorotations.web.api;
 
+import org.pmorotations.domain.shared.Refusal;
 import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
+
 /**
  * Error responses as {@code application/problem+json} (RFC 9457), with the {@code violations}
- * the design asks for: each names the rule or field and says what is wrong.
+ * the design asks for: each names the rule ({@code rule}) or the field ({@code field}) and says
+ * what is wrong.
  */
 public final class Problems {
 
@@ -17,19 +22,32 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Response of(Response.Status status, String detail, String ruleOrField, String message) {
-        return of(status.getStatusCode(), status.getReasonPhrase(), detail, ruleOrField, message);
+    /** A problem about the request as a whole, naming neither a rule nor a field. */
+    public static Response of(Response.Status status, String detail) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
     }
 
-    /** 422: the request was understood but a rule or a field's value refuses it. */
-    public static Response unprocessable(String detail, String ruleOrField, String message) {
-        return of(422, "Unprocessable Content", detail, ruleOrField, message);
+    /** A problem with one field (a parameter, a header, a member of the body); with none when {@code field} is null. */
+    public static Response ofField(Response.Status status, String detail, String field) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail,
+                field == null ? List.of() : List.of(Refusal.Reason.ofField(field, detail)));
     }
 
-    static Response of(int status, String title, String detail, String ruleOrField, String message) {
+    /** 422: the request was understood, but values or rules refuse it. */
+    public static Response unprocessable(String detail, List<Refusal.Reason> reasons) {
+        return of(422, "Unprocessable Content", detail, reasons);
+    }
+
+    static Response of(int status, String title, String detail, List<Refusal.Reason> reasons) {
         JsonArrayBuilder violations = JsonBuilders.array();
-        if (ruleOrField != null) {
-            violations.add(JsonBuilders.object().add(isRule(ruleOrField) ? "rule" : "field", ruleOrField).add("message", message));
+        for (Refusal.Reason reason : reasons) {
+            JsonObjectBuilder violation = JsonBuilders.object();
+            if (reason.isRule()) {
+                violation.add("rule", reason.rule());
+            } else {
+                violation.add("field", reason.field());
+            }
+            violations.add(violation.add("message", reason.message()));
         }
         JsonObject body = JsonBuilders.object()
                 .add("type", "about:blank")
@@ -39,10 +57,5 @@ public final class Problems {
                 .add("violations", violations)
                 .build();
         return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
-    }
-
-    /** Rule codes are upper case (DURATION, SEATS); field names are not. */
-    private static boolean isRule(String name) {
-        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.isEmpty() && Character.isLetter(name.charAt(0));
     }
 }

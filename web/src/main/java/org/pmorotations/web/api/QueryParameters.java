@@ -68,6 +68,6 @@ final class QueryParameters {
     }
 
     private static BadRequestException malformed(String name, String message) {
-        return new BadRequestException(Problems.of(Response.Status.BAD_REQUEST, message, name, message));
+        return new BadRequestException(Problems.ofField(Response.Status.BAD_REQUEST, message, name));
     }
 }

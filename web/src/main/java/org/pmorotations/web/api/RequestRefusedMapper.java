@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
+
 /**
  * The refusals JAX-RS itself makes (no resource at the address, a method the address does not
  * take, a body or an answer type it does not handle): problem+json like every other API error,
@@ -34,7 +36,7 @@ public class RequestRefusedMapper implements ExceptionMapper<WebApplicationExcep
             case 415 -> "This address reads another type of body; see the API's description at /openapi.";
             default -> refused.getStatusInfo().getReasonPhrase() + ".";
         };
-        Response problem = Problems.of(status, refused.getStatusInfo().getReasonPhrase(), detail, null, null);
+        Response problem = Problems.of(status, refused.getStatusInfo().getReasonPhrase(), detail, List.of());
         Response.ResponseBuilder answer = Response.fromResponse(problem);
         String allow = refused.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {

@@ -40,7 +40,7 @@ public class RolesBeforeBody implements ContainerRequestFilter {
         }
         // No caller at all never gets this far: the authentication mechanism answers 401 first.
         if (security.getUserPrincipal() != null && Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
-            request.abortWith(Problems.of(Response.Status.FORBIDDEN, "You are not allowed to do this.", null, null));
+            request.abortWith(Problems.of(Response.Status.FORBIDDEN, "You are not allowed to do this."));
         }
     }
 }

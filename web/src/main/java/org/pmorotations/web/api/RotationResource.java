@@ -41,7 +41,7 @@ import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.service.rotation.RotationService;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.rotation.ScheduleRequest;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -120,7 +120,7 @@ public class RotationResource {
         }
         if (!IdempotencyService.isKey(key)) {
             String message = "Idempotency-Key is 1 to " + IdempotencyService.KEY_MAX + " visible ASCII characters, such as a UUID.";
-            throw new BadRequestException(Problems.of(Response.Status.BAD_REQUEST, message, IDEMPOTENCY_KEY, message));
+            throw new BadRequestException(Problems.ofField(Response.Status.BAD_REQUEST, message, IDEMPOTENCY_KEY));
         }
         String digest = IdempotencyService.digest(request == null ? "" : String.join("|", request.employeeNumber(), request.pmoCode(),
                 String.valueOf(request.role()), String.valueOf(request.start()), String.valueOf(request.months()),
@@ -194,7 +194,7 @@ public class RotationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response reschedule(@PathParam("id") long id, LifecycleRequests.Reschedule request, @Context HttpHeaders headers) {
         if (request == null || request.start() == null || request.months() == null) {
-            throw new DomainException(request == null || request.start() == null ? "start" : "months",
+            throw new InvalidValueException(request == null || request.start() == null ? "start" : "months",
                     "A new schedule needs start, months and the version you read.");
         }
         org.pmorotations.domain.shared.Period period = org.pmorotations.domain.shared.Period.ofMonths(request.start(), request.months());
@@ -229,7 +229,7 @@ public class RotationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response reserveReturn(@PathParam("id") long id, LifecycleRequests.Return request, @Context HttpHeaders headers) {
         if (request == null) {
-            throw new DomainException("body", "The return placement needs projectCode, level and start.");
+            throw new InvalidValueException("body", "The return placement needs projectCode, level and start.");
         }
         return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request), request.projectCode(),
                 request.level(), request.start()));
@@ -260,10 +260,10 @@ public class RotationResource {
                 try {
                     objective = Objective.valueOf(name);
                 } catch (IllegalArgumentException unknown) {
-                    throw new DomainException("evaluations", "There is no objective " + name + ".");
+                    throw new InvalidValueException("evaluations", "There is no objective " + name + ".");
                 }
                 if (rating == null || rating.rating() == null) {
-                    throw new DomainException("evaluations", "The evaluation of " + name + " needs a rating (NOT_MET, PARTLY_MET or MET).");
+                    throw new InvalidValueException("evaluations", "The evaluation of " + name + " needs a rating (NOT_MET, PARTLY_MET or MET).");
                 }
                 evaluations.put(objective, new Evaluation(rating.rating(), rating.note()));
             });
@@ -283,6 +283,6 @@ public class RotationResource {
     public Response one(@PathParam("id") long id) {
         return rotations.find(id)
                 .map(rotation -> Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build())
-                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "There is no rotation " + id + ".", null, null));
+                .orElseGet(() -> Problems.of(Response.Status.NOT_FOUND, "There is no rotation " + id + "."));
     }
 }

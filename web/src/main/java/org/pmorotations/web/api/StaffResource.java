@@ -18,7 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.service.staff.StaffInput;
 import org.pmorotations.service.staff.StaffPage;
@@ -143,7 +143,7 @@ public class StaffResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response recordRole(@PathParam("employeeNumber") String employeeNumber, RoleRequest request, @Context UriInfo uri) {
         if (request == null) {
-            throw new DomainException("body", "The project role needs projectCode, level and start (end is optional).");
+            throw new InvalidValueException("body", "The project role needs projectCode, level and start (end is optional).");
         }
         ProjectRole role = careers.recordRole(employeeNumber, request.projectCode(), request.level(), request.start(), request.end());
         JsonObject body = withEnd(JsonBuilders.object()
@@ -163,7 +163,7 @@ public class StaffResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response recordLevel(@PathParam("employeeNumber") String employeeNumber, LevelRequest request, @Context UriInfo uri) {
         if (request == null) {
-            throw new DomainException("body", "The level change needs level and effective.");
+            throw new InvalidValueException("body", "The level change needs level and effective.");
         }
         LevelChange change = careers.recordLevel(employeeNumber, request.level(), request.effective());
         return Response.created(historyOf(uri, employeeNumber)).entity(JsonBuilders.object()

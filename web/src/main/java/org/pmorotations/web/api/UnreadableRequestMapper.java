@@ -61,7 +61,7 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
                     ? "The body is not well-formed JSON (line " + position.group(1) + ", column " + position.group(2) + ")."
                     : "The body is not the JSON this endpoint reads.";
         }
-        return Problems.of(Response.Status.BAD_REQUEST, message, field, message);
+        return Problems.ofField(Response.Status.BAD_REQUEST, message, field);
     }
 
     private static String valueProblem(String cause) {

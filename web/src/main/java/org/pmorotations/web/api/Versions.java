@@ -60,6 +60,6 @@ final class Versions {
     }
 
     private static BadRequestException malformed(String message) {
-        return new BadRequestException(Problems.of(Response.Status.BAD_REQUEST, message, "version", message));
+        return new BadRequestException(Problems.ofField(Response.Status.BAD_REQUEST, message, "version"));
     }
 }

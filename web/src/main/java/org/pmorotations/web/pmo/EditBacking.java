@@ -10,11 +10,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pmorotations.web.security.CurrentUser;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
-import org.pmorotations.web.shared.FormMessages;
 import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.domain.shared.StaleVersionException;
+import org.pmorotations.web.security.CurrentUser;
+import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.web.shared.Texts;
 
 import java.io.IOException;
 import java.io.Serial;
@@ -50,6 +51,9 @@ public class EditBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Texts texts;
 
     private String code;
     private boolean existing;
@@ -92,14 +96,10 @@ public class EditBacking implements Serializable {
             Pmo saved = existing ? pmoService.update(code, input) : pmoService.create(input);
             FormMessages.succeeded(existing ? "pmos.saved" : "pmos.created", saved.getCode());
             return "/pmos/index?faces-redirect=true";
-        } catch (ConflictException conflict) {
-            if ("version".equals(conflict.getField())) {
-                FormMessages.reject(null, FormMessages.text("pmos.stale") + " " + conflict.getMessage(), FIELDS);
-            } else {
-                FormMessages.reject(conflict.getField(), conflict.getMessage(), FIELDS);
-            }
-        } catch (DomainException broken) {
-            FormMessages.reject(broken.getRule(), broken.getMessage(), FIELDS);
+        } catch (StaleVersionException stale) {
+            FormMessages.reject(texts.get("pmos.stale") + " " + stale.getMessage());
+        } catch (Refusal refused) {
+            FormMessages.reject(refused, FIELDS);
         }
         return null;
     }

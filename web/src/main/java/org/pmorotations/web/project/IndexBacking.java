@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pmorotations.web.security.CurrentUser;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+
+import org.pmorotations.domain.shared.Refusal;
 import org.pmorotations.web.shared.FormMessages;
 
 import java.io.Serial;
@@ -57,10 +57,8 @@ public class IndexBacking implements Serializable {
             Project project = projectService.create(new ProjectInput(code, name, department, start, end));
             FormMessages.succeeded("projects.created", project.getCode());
             return "/projects/index?faces-redirect=true";
-        } catch (ConflictException conflict) {
-            FormMessages.reject(conflict.getField(), conflict.getMessage(), FIELDS);
-        } catch (DomainException broken) {
-            FormMessages.reject(broken.getRule(), broken.getMessage(), FIELDS);
+        } catch (Refusal refused) {
+            FormMessages.reject(refused, FIELDS);
         }
         return null;
     }

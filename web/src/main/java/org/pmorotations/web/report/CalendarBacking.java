@@ -13,11 +13,13 @@ import jakarta.inject.Named;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.service.pmo.PmoService;
 import org.pmorotations.web.security.CurrentUser;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.web.shared.Texts;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * calendar/index.xhtml: the signed-in user's calendar links: make one (to their own rotations; to
@@ -28,6 +30,9 @@ import java.util.List;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Texts texts;
 
     @Inject
     CalendarFeedService feeds;
@@ -66,9 +71,9 @@ public class CalendarBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             feeds.revoke(feed.getId());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, "calendar.revoked"), ""));
-        } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), ""));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("calendar.revoked"), ""));
+        } catch (Refusal refused) {
+            FormMessages.reject(refused, Map.of());
         }
         newAddress = null;
         links = feeds.mine();
@@ -85,18 +90,15 @@ public class CalendarBacking implements Serializable {
             newAddress = external.getRequestScheme() + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
                     + external.getRequestContextPath() + "/ical/" + made.token() + ".ics";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(text(faces, "calendar.made"), made.feed().getSubject()), ""));
+                    texts.get("calendar.made", made.feed().getSubject()), ""));
             links = feeds.mine();
-        } catch (DomainException refused) {
+        } catch (Refusal refused) {
             newAddress = null;
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            FormMessages.reject(refused, Map.of("subject", field, "kind", field));
             faces.validationFailed();
         }
     }
 
-    private static String text(FacesContext faces, String key) {
-        return faces.getApplication().getResourceBundle(faces, "text").getString(key);
-    }
 
     public List<CalendarFeed> getLinks() {
         return links;

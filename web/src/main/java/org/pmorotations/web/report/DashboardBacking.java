@@ -1,5 +1,6 @@
 package org.pmorotations.web.report;
 
+import org.pmorotations.web.shared.Texts;
 import org.pmorotations.service.report.QuarterActivity;
 import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.service.report.ReportChoices;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -187,8 +187,6 @@ public class DashboardBacking implements Serializable {
     }
 
     private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
-        return bundle.containsKey(key) ? bundle.getString(key) : key.toLowerCase(Locale.ROOT);
+        return new Texts().get(key);
     }
 }

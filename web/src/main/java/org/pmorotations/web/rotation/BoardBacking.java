@@ -5,7 +5,6 @@ import org.pmorotations.domain.rotation.RotationAction;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.service.rotation.BoardService;
 import org.pmorotations.service.rotation.RotationService;
-import org.pmorotations.service.rotation.RulesBrokenException;
 import org.pmorotations.service.rotation.SeatGaps;
 
 import java.time.Clock;
@@ -21,11 +20,13 @@ import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.service.pmo.PmoService;
 import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.web.security.CurrentUser;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
-import org.pmorotations.web.shared.FieldMessages;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.shared.Period;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.domain.shared.StaleVersionException;
+import org.pmorotations.web.shared.FieldMessages;
+import org.pmorotations.web.shared.Refusals;
+import org.pmorotations.web.shared.Texts;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.event.timeline.TimelineRangeEvent;
@@ -37,17 +38,14 @@ import org.primefaces.model.timeline.TimelineModel;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,6 +87,9 @@ public class BoardBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Texts texts;
 
     // URL parameters: ?from=2027-01-01&months=12&tier=DEPARTMENT&pmo=PMO-FIN&page=2, each refused
     // with a 400 naming it when it cannot be read (never a board of defaults that was not asked for)
@@ -222,20 +223,20 @@ public class BoardBacking implements Serializable {
                 return;
             }
             if (!isCanMove()) {
-                error(text("board.notAllowed"), null);
+                error(texts.get("board.notAllowed"), null);
                 return;
             }
             BoardItem before = moved.getData();
             LocalDate start = day(moved.getStartDate());
             LocalDate end = wholeMove(before, start, day(moved.getEndDate()).minusDays(1));
             if (start.equals(before.start()) && end.equals(before.end())) {
-                info(text("board.unchanged", before.name(), start, end));
+                info(texts.get("board.unchanged", before.name(), start, end));
                 return;
             }
             switch (before.status()) {
                 case PROPOSED, APPROVED -> reschedule(before, start, end);
                 case ACTIVE -> moveEnd(before, start, end);
-                default -> error(text("board.cannotMove", before.name(), before.status()), null);
+                default -> error(texts.get("board.cannotMove", before.name(), before.status()), null);
             }
         } finally {
             reload();
@@ -265,24 +266,19 @@ public class BoardBacking implements Serializable {
     private void reschedule(BoardItem before, LocalDate start, LocalDate end) {
         try {
             rotations.apply(new RotationCommand.Reschedule(before.rotationId(), before.version(), start, end));
-            info(text("board.moved", before.name(), start, end));
-        } catch (RulesBrokenException broken) {
-            error(text("board.refused", before.name(), start, end), null);
-            broken.getViolations().forEach(violation -> error(violation.rule().name(), violation.message()));
-        } catch (ConflictException stale) {
-            error(text("board.stale"), stale.getMessage());
-        } catch (DomainException refused) {
-            error(refused.getRule(), refused.getMessage());
+            info(texts.get("board.moved", before.name(), start, end));
         } catch (NotFoundException gone) {
-            error(text("board.gone"), gone.getMessage());
+            error(texts.get("board.gone"), gone.getMessage());
+        } catch (Refusal refused) {
+            refused(texts.get("board.refused", before.name(), start, end), refused);
         } catch (EJBAccessException notAllowed) {
-            error(text("board.notAllowed"), null);
+            error(texts.get("board.notAllowed"), null);
         }
     }
 
     private void moveEnd(BoardItem before, LocalDate start, LocalDate end) {
         if (!start.equals(before.start())) {
-            error(text("board.activeStart", before.name(), before.start()), null);
+            error(texts.get("board.activeStart", before.name(), before.start()), null);
             return;
         }
         if (end.isBefore(before.end())) {
@@ -295,21 +291,16 @@ public class BoardBacking implements Serializable {
         long plannedMonths = Period.of(before.start(), before.end()).months();
         int added = (int) (Period.of(before.start(), end).nearestMonths() - plannedMonths);
         if (added < 1) {
-            error(text("board.extendAMonth", before.name()), null);
+            error(texts.get("board.extendAMonth", before.name()), null);
             return;
         }
         try {
             Rotation extended = rotations.apply(new RotationCommand.Extend(before.rotationId(), before.version(), added));
-            info(text("board.extended", before.name(), added, extended.plannedEnd()));
-        } catch (RulesBrokenException broken) {
-            error(text("board.extendRefused", before.name()), null);
-            broken.getViolations().forEach(violation -> error(violation.rule().name(), violation.message()));
-        } catch (ConflictException stale) {
-            error(text("board.stale"), stale.getMessage());
-        } catch (DomainException | NotFoundException refused) {
-            error(text("board.extendRefused", before.name()), refused.getMessage());
+            info(texts.get("board.extended", before.name(), added, extended.plannedEnd()));
+        } catch (Refusal refused) {
+            refused(texts.get("board.extendRefused", before.name()), refused);
         } catch (EJBAccessException notAllowed) {
-            error(text("board.notAllowed"), null);
+            error(texts.get("board.notAllowed"), null);
         }
     }
 
@@ -321,23 +312,25 @@ public class BoardBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (curtailReason == null || curtailReason.isBlank()) {
             faces.addMessage("boardForm:curtailReason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text("board.curtail.reason.required"), null));
+                    texts.get("board.curtail.reason.required"), null));
             faces.validationFailed();
             return;
         }
         try {
             rotations.apply(new RotationCommand.Curtail(curtailment.rotationId(), curtailment.version(), curtailment.lastDay(), curtailReason));
-            info(text("board.curtailed", curtailment.name(), curtailment.lastDay()));
+            info(texts.get("board.curtailed", curtailment.name(), curtailment.lastDay()));
             curtailment = null;
             curtailReason = null;
-        } catch (ConflictException stale) {
-            error(text("board.stale"), stale.getMessage());
+        } catch (StaleVersionException stale) {
+            error(texts.get("board.stale"), stale.getMessage());
             curtailment = null;
-        } catch (DomainException | NotFoundException refused) {
-            faces.addMessage("boardForm:curtailReason", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        } catch (Refusal refused) {
+            // The dialog stays open with the reason next to its one field.
+            Refusals.place(refused, Map.of(), texts).forEach(placed -> faces.addMessage("boardForm:curtailReason",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, placed.message(), null)));
             faces.validationFailed();
         } catch (EJBAccessException notAllowed) {
-            error(text("board.notAllowed"), null);
+            error(texts.get("board.notAllowed"), null);
             curtailment = null;
         } finally {
             reload();
@@ -366,7 +359,6 @@ public class BoardBacking implements Serializable {
         pmoCount = board.pmos();
 
         TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
-        Texts texts = new Texts();
         boolean canMove = isCanMove();
         for (BoardService.SeatRow row : board.rows()) {
             Pmo p = row.pmo();
@@ -377,8 +369,8 @@ public class BoardBacking implements Serializable {
                 BoardItem free = BoardItem.free(gap);
                 fresh.add(TimelineEvent.<BoardItem>builder()
                         .id("free-" + row.key() + "-" + index++)
-                        .data(free.described(texts.format("board.free", free.free(), free.seats()),
-                                texts.format("board.free.title", free.free(), free.start(), free.end(), free.seats())))
+                        .data(free.described(texts.get("board.free", free.free(), free.seats()),
+                                texts.get("board.free.title", free.free(), free.start(), free.end(), free.seats())))
                         .startDate(gap.period().start())
                         .endDate(gap.period().end().orElseThrow().plusDays(1))
                         .group(row.key())
@@ -393,8 +385,8 @@ public class BoardBacking implements Serializable {
             if (!states.contains(read.getShownState())) {
                 continue;
             }
-            BoardItem item = read.described(read.name(), texts.format("board.bar.title", read.name(), read.start(), read.end(),
-                    texts.format("board.state." + read.getShownState())));
+            BoardItem item = read.described(read.name(), texts.get("board.bar.title", read.name(), read.start(), read.end(),
+                    texts.get("board.state." + read.getShownState())));
             boolean movable = canMove && (RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
                     || RotationAction.CURTAIL.allowedIn(item.status()));
             fresh.add(TimelineEvent.<BoardItem>builder()
@@ -430,28 +422,18 @@ public class BoardBacking implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
     }
 
-    /** The messages of the page, each pattern parsed once however many items use it. */
-    private static final class Texts {
-        private final Locale locale;
-        private final ResourceBundle bundle;
-        private final Map<String, MessageFormat> formats = new HashMap<>();
-
-        Texts() {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-            bundle = ResourceBundle.getBundle("org.pmorotations.web.messages", locale);
+    /**
+     * One message for a refused move: what was refused, and why (each broken rule by its code);
+     * a stale version says that the board is drawn again as it is now.
+     */
+    private void refused(String what, Refusal refusal) {
+        if (refusal instanceof StaleVersionException) {
+            error(texts.get("board.stale"), refusal.getMessage());
+            return;
         }
-
-        String format(String key, Object... arguments) {
-            return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
-        }
-    }
-
-    private static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        String pattern = ResourceBundle.getBundle("org.pmorotations.web.messages", locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        error(what, Refusals.place(refusal, Map.of(), texts).stream()
+                .map(placed -> placed.rule() == null ? placed.message() : placed.rule() + ": " + placed.message())
+                .collect(Collectors.joining(" ")));
     }
 
     /** ADMIN and PMO_MANAGER move bars; the services check it again. */

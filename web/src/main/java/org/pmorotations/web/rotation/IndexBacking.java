@@ -13,7 +13,8 @@ import org.pmorotations.web.report.ReportFilters;
 import org.pmorotations.service.report.ReportService;
 import org.pmorotations.service.report.RotationListQuery;
 import org.pmorotations.service.report.RotationListRow;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.web.shared.FormMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -104,9 +105,8 @@ public class IndexBacking implements Serializable {
     }
 
     /** A filter the service refuses (a period ending before it starts) is said next to the list; nothing is listed. */
-    private void refused(DomainException problem) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getRule() + ": " + problem.getMessage(), ""));
+    private void refused(Refusal problem) {
+        FormMessages.reject(problem, Map.of());
     }
 
     /** The table's data: one count and one page per request, each from the database. */
@@ -119,7 +119,7 @@ public class IndexBacking implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             try {
                 return (int) reports.rotationCount(query(0, 1, null));
-            } catch (DomainException problem) {
+            } catch (Refusal problem) {
                 refused(problem);
                 return 0;
             }
@@ -129,7 +129,7 @@ public class IndexBacking implements Serializable {
         public List<RotationListRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
                 return reports.rotationRows(query(first, pageSize, sortBy));
-            } catch (DomainException problem) {
+            } catch (Refusal problem) {
                 return List.of();
             }
         }

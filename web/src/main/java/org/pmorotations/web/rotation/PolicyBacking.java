@@ -10,13 +10,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.domain.shared.StaleVersionException;
 import org.pmorotations.domain.staff.CareerLevel;
+import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.web.shared.Texts;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
  * admin/policy.xhtml: the thresholds of the scheduling rules. Administrators change them (the
@@ -27,6 +29,16 @@ import java.util.ResourceBundle;
 public class PolicyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Each setting the service may refuse, to its input. */
+    private static final Map<String, String> INPUTS = Map.of(
+            "minMonths", "policyForm:minMonths", "maxMonths", "policyForm:maxMonths",
+            "analystMinLevel", "policyForm:analystMinLevel", "managerMinLevel", "policyForm:managerMinLevel",
+            "enterpriseMinLevel", "policyForm:enterpriseMinLevel", "tenureMonths", "policyForm:tenureMonths",
+            "coolOffMonths", "policyForm:coolOffMonths", "atRiskDays", "policyForm:atRiskDays");
+
+    @Inject
+    Texts texts;
 
     @Inject
     PolicyService policies;
@@ -64,13 +76,13 @@ public class PolicyBacking implements Serializable {
             policies.update(new Policy(minMonths, maxMonths, analystMinLevel, managerMinLevel, enterpriseMinLevel,
                     tenureMonths, coolOffMonths, atRiskDays), version);
             load();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString("policy.saved"), ""));
-        } catch (ConflictException concurrent) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("policy.saved"), ""));
+        } catch (StaleVersionException concurrent) {
             stale = true;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, concurrent.getMessage(), ""));
             faces.validationFailed();
-        } catch (DomainException refused) {
-            faces.addMessage("policyForm:" + refused.getRule(), new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        } catch (Refusal refused) {
+            FormMessages.reject(refused, INPUTS);
             faces.validationFailed();
         }
     }
@@ -82,10 +94,6 @@ public class PolicyBacking implements Serializable {
 
     public List<CareerLevel> getLevels() {
         return List.of(CareerLevel.values());
-    }
-
-    private static ResourceBundle bundle(FacesContext faces) {
-        return faces.getApplication().getResourceBundle(faces, "text");
     }
 
     public Integer getMinMonths() {

@@ -9,7 +9,7 @@ import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.rotation.Violation;
 import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.service.rotation.RotationService;
-import org.pmorotations.service.rotation.RulesBrokenException;
+import org.pmorotations.domain.rotation.RulesBrokenException;
 
 import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
@@ -23,12 +23,12 @@ import jakarta.inject.Named;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.service.pmo.PmoService;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
 import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.web.shared.Texts;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,19 +55,16 @@ public class ScheduleBacking implements Serializable {
 
     static final int CANDIDATES_SHOWN = 10;
 
-    /** The input next to which each rule's violations are shown. */
-    private static final Map<Rule, String> RULE_FIELDS = Map.of(
-            Rule.DURATION, "months",
-            Rule.OVERLAP, "employee", Rule.TENURE, "employee", Rule.COOL_OFF, "employee",
-            Rule.ELIGIBILITY, "employee", Rule.ACTIVE_STAFF, "employee",
-            Rule.SEATS, "role", Rule.PMO_OPEN, "pmo", Rule.START_DATE, "start");
-
-    /** The input a refused value concerns ({@link DomainException#getRule()}); anything else is shown above the form. */
-    private static final Map<String, String> VALUE_FIELDS = Map.of(
-            "employeeNumber", "employee", "pmoCode", "pmo", "role", "role", "start", "start",
-            "months", "months", "end", "months", "objectives", "objectives");
-
-    static final String GENERAL = "general";
+    /** The input next to which each rule's violations and each field's refusal are shown; anything else: above the form. */
+    private static final Map<String, String> INPUTS = Map.ofEntries(
+            Map.entry(Rule.DURATION.name(), "months"),
+            Map.entry(Rule.OVERLAP.name(), "employee"), Map.entry(Rule.TENURE.name(), "employee"),
+            Map.entry(Rule.COOL_OFF.name(), "employee"), Map.entry(Rule.ELIGIBILITY.name(), "employee"),
+            Map.entry(Rule.ACTIVE_STAFF.name(), "employee"), Map.entry(Rule.SEATS.name(), "role"),
+            Map.entry(Rule.PMO_OPEN.name(), "pmo"), Map.entry(Rule.START_DATE.name(), "start"),
+            Map.entry("employeeNumber", "employee"), Map.entry("pmoCode", "pmo"), Map.entry("role", "role"),
+            Map.entry("start", "start"), Map.entry("months", "months"), Map.entry("end", "months"),
+            Map.entry("objectives", "objectives"));
 
     private static final Converter<Object> OBJECTIVE_CONVERTER = new EnumConverter(Objective.class);
 
@@ -84,7 +81,7 @@ public class ScheduleBacking implements Serializable {
     PolicyService policies;
 
     @Inject
-    RotationLabels labels;
+    Texts texts;
 
     /** A PMO in the list: open today or later. */
     public record PmoOption(String code, String label) implements Serializable {
@@ -174,10 +171,10 @@ public class ScheduleBacking implements Serializable {
         loadCandidates();
         if (ready()) {
             try {
-                rotations.check(request()).forEach(this::add);
+                problems.addAll(Problem.of(rotations.check(request()).stream().map(Violation::asReason).toList(), INPUTS, texts));
                 checked = true;
-            } catch (DomainException refused) {
-                add(refused);
+            } catch (Refusal refused) {
+                problems.addAll(Problem.of(refused, INPUTS, texts));
             }
         }
     }
@@ -202,22 +199,22 @@ public class ScheduleBacking implements Serializable {
         try {
             Rotation rotation = rotations.apply(new RotationCommand.Schedule(request()));
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text("schedule.done"),
-                    MessageFormat.format(labels.text("schedule.done.detail"), rotation.getStaff().getFullName(),
-                            rotation.getPmo().getCode(), labels.of("rotation.role.", rotation.getRole()),
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("schedule.done"),
+                    texts.get("schedule.done.detail", rotation.getStaff().getFullName(),
+                            rotation.getPmo().getCode(), texts.of("rotation.role.", rotation.getRole()),
                             rotation.startDate().toString(), rotation.plannedEnd().toString())));
             return "/rotations/view?faces-redirect=true&id=" + rotation.getId();
         } catch (RulesBrokenException broken) {
             checked = true;
-            broken.getViolations().forEach(this::add);
+            problems.addAll(Problem.of(broken, INPUTS, texts));
             loadCandidates();
-        } catch (DomainException refused) {
-            add(refused);
+        } catch (Refusal refused) {
+            problems.addAll(Problem.of(refused, INPUTS, texts));
         } catch (EJBAccessException notAllowed) {
-            problems.add(new Problem(GENERAL, "403", labels.text("rotation.notAllowed")));
+            problems.add(new Problem(Problem.GENERAL, null, texts.get("rotation.notAllowed")));
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("schedule.refused"),
-                labels.text("schedule.refused.detail")));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("schedule.refused"),
+                texts.get("schedule.refused.detail")));
         return null;
     }
 
@@ -240,13 +237,13 @@ public class ScheduleBacking implements Serializable {
             missing.add(missing("employee", "schedule.employee"));
         }
         if (objectives == null || objectives.isEmpty()) {
-            missing.add(new Problem("objectives", "objectives", labels.text("schedule.objectives.required")));
+            missing.add(new Problem("objectives", null, texts.get("schedule.objectives.required")));
         }
         return missing;
     }
 
     private Problem missing(String field, String labelKey) {
-        return new Problem(field, field, MessageFormat.format(labels.text("schedule.missing"), labels.text(labelKey)));
+        return new Problem(field, null, texts.get("schedule.missing", texts.get(labelKey)));
     }
 
     private void loadCandidates() {
@@ -256,10 +253,10 @@ public class ScheduleBacking implements Serializable {
             try {
                 candidates = rotations.candidates(pmoCode, role, start, months, CANDIDATES_SHOWN).stream()
                         .map(candidate -> new CandidateRow(candidate.staff().getEmployeeNumber().value(),
-                                candidate.staff().getFullName(), labels.of("staff.level.", candidate.staff().getLevel()),
+                                candidate.staff().getFullName(), texts.of("staff.level.", candidate.staff().getLevel()),
                                 candidate.reason()))
                         .toList();
-            } catch (DomainException unknownSeat) {
+            } catch (Refusal unknownSeat) {
                 candidatesAsked = false;
             }
         }
@@ -272,14 +269,6 @@ public class ScheduleBacking implements Serializable {
     private ScheduleRequest request() {
         return new ScheduleRequest(employee == null ? null : employee.strip().toUpperCase(Locale.ROOT), pmoCode, role, start,
                 months, objectives == null || objectives.isEmpty() ? EnumSet.noneOf(Objective.class) : EnumSet.copyOf(objectives));
-    }
-
-    private void add(Violation violation) {
-        problems.add(new Problem(RULE_FIELDS.getOrDefault(violation.rule(), GENERAL), violation.rule().name(), violation.message()));
-    }
-
-    private void add(DomainException refused) {
-        problems.add(new Problem(VALUE_FIELDS.getOrDefault(refused.getRule(), GENERAL), refused.getRule(), refused.getMessage()));
     }
 
     /** The problems to show next to one field ("general": above the form). */
@@ -297,7 +286,7 @@ public class ScheduleBacking implements Serializable {
             return List.of();
         }
         Map<String, Boolean> codes = new LinkedHashMap<>();
-        problems.stream().map(Problem::ruleCode).filter(java.util.Objects::nonNull).forEach(code -> codes.put(code, true));
+        problems.stream().map(Problem::rule).filter(java.util.Objects::nonNull).forEach(code -> codes.put(code, true));
         return List.copyOf(codes.keySet());
     }
 

@@ -8,7 +8,6 @@ import org.pmorotations.domain.rotation.RotationAction;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.domain.rotation.Rule;
 import org.pmorotations.service.rotation.RotationService;
-import org.pmorotations.service.rotation.RulesBrokenException;
 
 import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
@@ -22,16 +21,15 @@ import jakarta.persistence.OptimisticLockException;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.service.project.ProjectService;
 import org.pmorotations.web.security.CurrentUser;
-import org.pmorotations.domain.shared.ConflictException;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.domain.shared.StaleVersionException;
 import org.pmorotations.web.shared.FormMessages;
-import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.web.shared.Texts;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,12 +60,10 @@ public class ViewBacking implements Serializable {
     /** The dialog open on the page; none when null. */
     public enum Dialog { APPROVE, CANCEL, EXTEND, CURTAIL, RETURN, CONFIRM_RETURN, COMPLETE }
 
-    /** The dialog field a refused value concerns ({@link DomainException#getRule()}); anything else: above the dialog's fields. */
-    private static final Map<String, String> VALUE_FIELDS = Map.of(
-            "reason", "reason", "months", "months", "end", "months", "endDate", "endDate",
+    /** The dialog field a refusal's field or rule concerns; anything else: above the dialog's fields. */
+    private static final Map<String, String> INPUTS = Map.of(
+            "reason", "reason", "months", "months", "end", "months", "endDate", "endDate", Rule.DURATION.name(), "months",
             "projectCode", "project", "level", "level", "start", "returnStart", "evaluations", "evaluations");
-
-    static final String GENERAL = "general";
 
     @Inject
     RotationService rotations;
@@ -82,7 +78,7 @@ public class ViewBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    RotationLabels labels;
+    Texts texts;
 
     /** A project a person may return to. */
     public record ProjectOption(String code, String label) implements Serializable {
@@ -283,8 +279,8 @@ public class ViewBacking implements Serializable {
         for (EvaluationRow row : evaluations) {
             if (row.getRating() == null) {
                 problems.clear();
-                problems.add(new Problem("evaluations", "evaluations", MessageFormat.format(labels.text("view.complete.ratingRequired"),
-                        labels.of("rotation.objective.", row.getObjective()))));
+                problems.add(new Problem("evaluations", null, texts.get("view.complete.ratingRequired",
+                        texts.of("rotation.objective.", row.getObjective()))));
                 return null;
             }
             rated.put(row.getObjective(), new Evaluation(row.getRating(), row.getNote()));
@@ -302,21 +298,15 @@ public class ViewBacking implements Serializable {
         try {
             Rotation changed = change.get();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.text(doneKey),
-                    MessageFormat.format(labels.text("view.state"), labels.of("rotation.status.", changed.getStatus()),
-                            changed.plannedEnd().toString())));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey),
+                    texts.get("view.state", texts.of("rotation.status.", changed.getStatus()), changed.plannedEnd().toString())));
             return reload();
-        } catch (RulesBrokenException broken) {
-            broken.getViolations().forEach(violation -> problems.add(new Problem(
-                    violation.rule() == Rule.DURATION ? "months" : GENERAL, violation.rule().name(), violation.message())));
-        } catch (DomainException refused) {
-            problems.add(new Problem(VALUE_FIELDS.getOrDefault(refused.getRule(), GENERAL), refused.getRule(), refused.getMessage()));
-        } catch (ConflictException stale) {
+        } catch (StaleVersionException stale) {
             return reloadBecauseStale(faces);
-        } catch (NotFoundException gone) {
-            problems.add(new Problem(GENERAL, "404", gone.getMessage()));
+        } catch (Refusal refused) {
+            problems.addAll(Problem.of(refused, INPUTS, texts));
         } catch (EJBAccessException notAllowed) {
-            problems.add(new Problem(GENERAL, "403", labels.text("rotation.notAllowed")));
+            problems.add(new Problem(Problem.GENERAL, null, texts.get("rotation.notAllowed")));
         } catch (EJBException failed) {
             if (causedByOptimisticLock(failed)) {
                 return reloadBecauseStale(faces);
@@ -328,7 +318,7 @@ public class ViewBacking implements Serializable {
 
     private String reloadBecauseStale(FacesContext faces) {
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, labels.text("view.stale"), labels.text("view.stale.detail")));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("view.stale"), texts.get("view.stale.detail")));
         return reload();
     }
 

@@ -14,12 +14,13 @@ import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.web.shared.FormMessages;
+import org.pmorotations.web.shared.Texts;
 import org.pmorotations.domain.staff.Staff;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -36,7 +36,7 @@ import java.util.Set;
  *
  * <p>Every change is a full (non-Ajax) request, so that a refusal by the container
  * ({@code EJBAccessException}) reaches the error page like on any other page; it is never caught
- * here. A broken business rule ({@link DomainException}) is shown next to the field it concerns
+ * here. A broken business rule ({@link InvalidValueException}) is shown next to the field it concerns
  * (its {@code rule}), or above the table, and what the user typed stays in the form. Only the
  * passwords are not sent back to the browser.
  */
@@ -62,6 +62,9 @@ public class AccountsBacking implements Serializable {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Texts texts;
 
     @Inject
     Clock clock;
@@ -113,7 +116,7 @@ public class AccountsBacking implements Serializable {
             username = null;
             roles = new ArrayList<>();
             employeeNumber = null;
-        } catch (DomainException broken) {
+        } catch (Refusal broken) {
             reject(broken, CREATE_FIELDS);
         } finally {
             password = null;
@@ -132,7 +135,7 @@ public class AccountsBacking implements Serializable {
             UserAccount account = accounts.changeRoles(selected, roleSet(editRoles), editEmployeeNumber);
             succeeded("accounts.changed", account.getUsername());
             dialog = null;
-        } catch (DomainException broken) {
+        } catch (Refusal broken) {
             rejectInDialog(broken, EDIT_FIELDS);
         }
     }
@@ -148,7 +151,7 @@ public class AccountsBacking implements Serializable {
             accounts.resetPassword(selected, newPassword);
             succeeded("accounts.passwordReset", selected);
             dialog = null;
-        } catch (DomainException broken) {
+        } catch (Refusal broken) {
             rejectInDialog(broken, PASSWORD_FIELDS);
         } finally {
             newPassword = null;
@@ -165,7 +168,7 @@ public class AccountsBacking implements Serializable {
         try {
             accounts.disable(row.username(), currentUser.getUsername());
             succeeded("accounts.disabled", row.username());
-        } catch (DomainException broken) {
+        } catch (Refusal broken) {
             rows = null;
             reject(broken, Map.of());
         }
@@ -175,7 +178,7 @@ public class AccountsBacking implements Serializable {
         try {
             accounts.enable(row.username());
             succeeded("accounts.enabled", row.username());
-        } catch (DomainException broken) {
+        } catch (Refusal broken) {
             rows = null;
             reject(broken, Map.of());
         }
@@ -183,32 +186,27 @@ public class AccountsBacking implements Serializable {
 
     private void succeeded(String key, String accountName) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = MessageFormat.format(text(faces, key), accountName);
+        String text = texts.get(key, accountName);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         rows = null;
     }
 
     /** A rule of no field in the dialog (the account has gone): the dialog closes and the page says why. */
-    private void rejectInDialog(DomainException broken, Map<String, String> fields) {
-        if (!fields.containsKey(broken.getRule())) {
+    private void rejectInDialog(Refusal broken, Map<String, String> fields) {
+        if (broken.reasons().stream().noneMatch(reason -> fields.containsKey(reason.subject()))) {
             dialog = null;
             rows = null;
         }
         reject(broken, fields);
     }
 
-    /** The message next to the input the rule concerns, or above the table when it concerns none of them. */
-    private static void reject(DomainException broken, Map<String, String> fields) {
-        FacesContext.getCurrentInstance().addMessage(fields.get(broken.getRule()),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, broken.getMessage(), null));
+    /** The message next to the input the refusal concerns, or above the table when it concerns none of them. */
+    private static void reject(Refusal broken, Map<String, String> fields) {
+        FormMessages.reject(broken, fields);
     }
 
     private static Set<Role> roleSet(List<Role> chosen) {
         return chosen == null || chosen.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(chosen);
-    }
-
-    private static String text(FacesContext faces, String key) {
-        return ResourceBundle.getBundle("org.pmorotations.web.messages", faces.getViewRoot().getLocale()).getString(key);
     }
 
     public List<Role> getAllRoles() {

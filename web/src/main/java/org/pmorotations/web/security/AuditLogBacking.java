@@ -1,5 +1,6 @@
 package org.pmorotations.web.security;
 
+import org.pmorotations.web.shared.Texts;
 import org.pmorotations.domain.security.AuditEntry;
 import org.pmorotations.service.security.AuditFilter;
 import org.pmorotations.service.security.AuditService;
@@ -21,7 +22,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Backs {@code audit/index.xhtml}: the audit log, newest first, one page of
@@ -57,9 +57,7 @@ public class AuditLogBacking implements Serializable {
     public void filter() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (from != null && to != null && from.isAfter(to)) {
-            String text = ResourceBundle.getBundle("org.pmorotations.web.messages", faces.getViewRoot().getLocale())
-                    .getString("audit.range");
-            faces.addMessage("to", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            faces.addMessage("to", new FacesMessage(FacesMessage.SEVERITY_ERROR, new Texts().get("audit.range"), null));
         }
         faces.getViewRoot().invokeOnComponent(faces, TABLE, (context, table) -> ((UIData) table).setFirst(0));
     }

@@ -1,5 +1,6 @@
 package org.pmorotations.web.security;
 
+import org.pmorotations.web.shared.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ResourceBundle;
 
 /**
  * Backs {@code login.xhtml}: signs in through the platform's {@link SecurityContext}, then goes
@@ -91,8 +91,8 @@ public class LoginBacking {
         return legal.toString();
     }
 
-    private String text(String key) {
-        return ResourceBundle.getBundle("org.pmorotations.web.messages", faces.getViewRoot().getLocale()).getString(key);
+    private static String text(String key) {
+        return new Texts().get(key);
     }
 
     public String getUsername() {

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * A form the server no longer knows (the page stayed open past its life, the server restarted)
@@ -77,9 +76,9 @@ public class ExpiredViews extends ExceptionHandlerWrapper {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String page = pageTheFormWasOn(request);
         external.getFlash().setKeepMessages(true);
-        ResourceBundle texts = ResourceBundle.getBundle("org.pmorotations.web.messages", external.getRequestLocale());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.getString("error.expired.title"),
-                texts.getString("error.expired.text")));
+        Texts texts = new Texts(external.getRequestLocale());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("error.expired.title"),
+                texts.get("error.expired.text")));
         try {
             external.redirect(page);
         } catch (IOException e) {

@@ -22,7 +22,7 @@ public final class FieldMessages {
     public static FacesMessage refused(FacesContext context, UIComponent component, String key, Object... arguments) {
         Object label = component.getAttributes().get("label");
         Object[] all = Stream.concat(Stream.of(label == null ? component.getId() : label), Stream.of(arguments)).toArray();
-        String message = new Texts(context.getViewRoot().getLocale()).get(key, all);
+        String message = new Texts().get(key, all);
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
     }
 }

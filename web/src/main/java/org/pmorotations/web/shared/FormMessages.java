@@ -1,16 +1,15 @@
 package org.pmorotations.web.shared;
 
+import org.pmorotations.domain.shared.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
- * Messages of the forms: a broken rule next to the input it names (the exception's rule or field),
- * or above the form when it names none; a success for the growl of the layout.
+ * Messages of the forms: a refusal next to the inputs it names ({@link Refusals}), or above the
+ * form when it names none; a success for the growl of the layout.
  */
 public final class FormMessages {
 
@@ -18,12 +17,20 @@ public final class FormMessages {
     }
 
     /**
-     * @param rule   the rule code or field name the service gave
-     * @param fields rule or field name to the client id of the input that shows it
+     * Each reason of the refusal as an error message of the input that holds it, or of the form.
+     *
+     * @param inputs rule code or field name to the client id of the input that shows it
      */
-    public static void reject(String rule, String message, Map<String, String> fields) {
-        FacesContext.getCurrentInstance().addMessage(rule == null ? null : fields.get(rule),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    public static void reject(Refusal refusal, Map<String, String> inputs) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Refusals.Placed placed : Refusals.place(refusal, inputs, new Texts())) {
+            faces.addMessage(placed.input(), new FacesMessage(FacesMessage.SEVERITY_ERROR, placed.message(), null));
+        }
+    }
+
+    /** An error of the form as a whole. */
+    public static void reject(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     /** A success that survives the redirect to the next page. */
@@ -34,9 +41,7 @@ public final class FormMessages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
-        return MessageFormat.format(bundle.getString(key), arguments);
+        return new Texts().get(key, arguments);
     }
 
     /**

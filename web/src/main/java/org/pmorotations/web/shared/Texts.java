@@ -1,27 +1,42 @@
 package org.pmorotations.web.shared;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The pages' texts (the bundle JSF knows as {@code text}) for what is written outside a page: the
- * exports. A text with arguments is formatted like {@code h:outputFormat} does; a missing key is
- * shown as itself rather than failing a download.
+ * The one way the Java code reads the pages' texts (the bundle the pages know as {@code text}):
+ * a text with arguments is formatted as {@code h:outputFormat} does, a code (a state, a role, a
+ * level) is put into words with {@link #of}, and a key without a text shows as itself rather than
+ * failing a page or a download. Injected, or {@code #{texts.of('rotation.status.', status)}} in a
+ * page, it speaks the language of the page being rendered; {@code new Texts(locale)} speaks one
+ * language, for what is written outside a page (the exports).
  */
-public final class Texts {
+@Named
+@ApplicationScoped
+public class Texts {
 
     public static final String BUNDLE = "org.pmorotations.web.messages";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    /** The language of every text, or null for the language of the page being rendered. */
+    private final Locale fixed;
+
+    /** The texts in the language of the page being rendered (English outside a page). */
+    public Texts() {
+        this.fixed = null;
+    }
 
     public Texts(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.fixed = locale;
     }
 
     public String get(String key, Object... arguments) {
+        Locale locale = locale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         if (!bundle.containsKey(key)) {
             return key;
         }
@@ -29,7 +44,28 @@ public final class Texts {
         return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
     }
 
+    /** Whether the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+    }
+
+    /**
+     * A code in words: the text {@code prefix + code} ({@code rotation.status.PROPOSED} is
+     * "Proposed"); a code without one shows as itself, so a new code never shows as "???key???".
+     */
+    public String of(String prefix, Object code) {
+        if (code == null) {
+            return "";
+        }
+        String name = code instanceof Enum<?> constant ? constant.name() : String.valueOf(code);
+        return get(prefix + name);
+    }
+
     public Locale locale() {
-        return locale;
+        if (fixed != null) {
+            return fixed;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 }

@@ -9,8 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pmorotations.domain.shared.DomainException;
-import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.domain.shared.Refusal;
 
 import java.io.IOException;
 
@@ -39,7 +38,7 @@ public class ViewBacking {
         } catch (EJBAccessException refused) {
             faces.getExternalContext().responseSendError(403, null);
             faces.responseComplete();
-        } catch (NotFoundException | DomainException unknown) {
+        } catch (Refusal unknown) {
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
         }

@@ -6,7 +6,7 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.ejb.TransactionRolledbackLocalException;
 import jakarta.transaction.TransactionalException;
 import org.junit.jupiter.api.Test;
-import org.pmorotations.domain.shared.DomainException;
+import org.pmorotations.domain.shared.InvalidValueException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,7 +16,7 @@ class WrappedFailureMapperTest {
 
     @Test
     void everyWrapperIsTakenOffDownToTheFailure() {
-        DomainException refused = new DomainException("email", "\"a@b\" is not an e-mail address.");
+        InvalidValueException refused = new InvalidValueException("email", "\"a@b\" is not an e-mail address.");
         RuntimeException nested = new TransactionalException("commit failed",
                 new EJBTransactionRolledbackException("rolled back", new TransactionRolledbackLocalException("local", new EJBException(refused))));
 
