@@ -264,6 +264,25 @@ class BoardBrowserIT {
     }
 
     /**
+     * An Ajax request that fails unexpectedly (here one the board never sends: a range whose days
+     * cannot be read) does not leave the page silent: the failure dialog says that nothing was
+     * changed and offers to load the page again, with the focus on that link.
+     */
+    @Test
+    void anAjaxRequestThatFailsShowsTheFailureDialog() {
+        openBoard("pmo.manager", "?from=2043-10-01&months=12");
+        assertFalse(browser.findElement(By.id("failure")).isDisplayed(), "no failure before one happens");
+
+        browser.executeScript("PrimeFaces.ab({s: 'boardForm:board', e: 'rangechanged', p: 'boardForm:board', u: 'boardForm:board',"
+                + " params: [{name: 'boardForm:board_startDate', value: 'not a day'}, {name: 'boardForm:board_endDate', value: 'nor this'}]});");
+
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.id("failure")).isDisplayed());
+        assertEquals("Something went wrong", browser.findElement(By.id("failure_title")).getText());
+        assertTrue(browser.findElement(By.id("failureText")).getText().contains("Nothing was changed."));
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> "failureReload".equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
+    /**
      * Names with markup, a person's and a PMO's, are shown on the board as they were typed: on
      * the bar, in its tooltip and on the row's label. Nothing of them becomes an element of the
      * page, and the browser fetches nothing they name.

@@ -7,6 +7,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
@@ -377,6 +379,103 @@ class RotationJourneyBrowserIT {
         assertEquals("CONFIRMED", json(confirmed.body()).getJsonObject("returnPlacement").getString("status"));
         assertEquals(List.of("CONFIRMED"), Database.strings("SELECT rp.status FROM rotation r JOIN return_placement rp"
                 + " ON rp.id = r.return_placement_id WHERE r.id = ?", id));
+    }
+
+    // ------------------------------------------------------------------ the version the page showed
+
+    /**
+     * Each dialog of the rotation page changes the rotation on the version the page showed. When
+     * someone else changed the rotation while the dialog was open (here: the same rotation moved
+     * or given another return over the API), saving the dialog does nothing of it: the page says
+     * the rotation was changed meanwhile and shows it as it is now, and the database holds the
+     * other change only (its version, status, period and history).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"approve", "cancel", "extend", "return"})
+    void aDialogSavedAfterSomeoneElseChangedAProposalDoesNothing(String dialog) throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = fixture.newPmo(1);
+        String person = fixture.newPerson("Stale " + dialog + " " + pmo, "Stale pages " + pmo);
+        LocalDate start = LocalDate.of(2061, 1, 1);
+        long id = fixture.propose(person, pmo, start, 12).getJsonNumber("id").longValue();
+        // The return dialog lists the projects there are when it opens.
+        String project = "return".equals(dialog) ? newOpenProject(fixture) : null;
+
+        openDialog(id, dialog);
+        switch (dialog) {
+            case "cancel" -> type(By.id("cancelForm:reason"), "Not needed any more");
+            case "extend" -> type(By.id("extendForm:months"), "2");
+            case "return" -> {
+                choose(By.id("returnForm:project"), project);
+                type(By.id("returnForm:returnStart_input"), start.plusYears(1).toString());
+            }
+            default -> { }
+        }
+        HttpResponse<String> other = fixture.change(id, "reschedule", "admin", "{\"start\":\"2061-02-01\",\"months\":12}");
+        assertEquals(200, other.statusCode(), other.body());
+
+        saveAndExpectStale(id, dialog, "PROPOSED", "2061-02-01 to 2062-01-31");
+    }
+
+    /** The same for the dialogs of a rotation under way: curtail, confirm the return, complete. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"curtail", "confirmReturn", "complete"})
+    void aDialogSavedAfterSomeoneElseChangedARotationUnderWayDoesNothing(String dialog) throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        LocalDate today = LocalDate.now();
+        // Far down the list, so that the tests that take the first ones never meet these; nothing here confirms or completes.
+        long id = activeDemoRotationWithoutConfirmedReturn(10 + List.of("curtail", "confirmReturn", "complete").indexOf(dialog));
+        String project = projectRunningOn(today);
+        assertEquals(200, fixture.change(id, "return", MANAGER, "{\"projectCode\":\"" + project
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"" + today + "\"}").statusCode());
+        String period = BoardFixture.storedPeriod(id);
+
+        openDialog(id, dialog);
+        switch (dialog) {
+            case "curtail" -> {
+                type(By.id("curtailForm:endDate_input"), today.toString());
+                type(By.id("curtailForm:reason"), "Needed back at home");
+            }
+            case "complete" -> browser.findElements(By.xpath("//div[@id='completeForm:completeDialog']//label[normalize-space()='Met']"))
+                    .forEach(WebElement::click);
+            default -> { }
+        }
+        HttpResponse<String> other = fixture.change(id, "return", "admin", "{\"projectCode\":\"" + project
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"" + today + "\"}");
+        assertEquals(200, other.statusCode(), other.body());
+
+        saveAndExpectStale(id, dialog, "ACTIVE", period);
+        assertEquals(List.of("RESERVED"), Database.strings("SELECT rp.status FROM rotation r JOIN return_placement rp"
+                + " ON rp.id = r.return_placement_id WHERE r.id = ?", id), "the return stays reserved, not confirmed");
+    }
+
+    /** A project without an end, so that it runs on any return day; its code sorts after the others' in the project list. */
+    private static String newOpenProject(BoardFixture fixture) throws Exception {
+        String code = "ZS-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        HttpResponse<String> created = fixture.send("POST", "/api/v1/projects", BoardFixture.MANAGER, Json.createObjectBuilder()
+                .add("code", code).add("name", "Stale page check").add("department", "Finance").add("start", "2060-01-01").build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return code;
+    }
+
+    private void openDialog(long id, String dialog) {
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        click(By.id("actions:open" + Character.toUpperCase(dialog.charAt(0)) + dialog.substring(1)));
+        until(driver -> visibleElement(By.id(dialog + "Form:save")));
+    }
+
+    private void saveAndExpectStale(long id, String dialog, String status, String period) throws Exception {
+        long version = BoardFixture.storedVersion(id);
+        long history = Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", id);
+        press(visibleElement(By.id(dialog + "Form:save")));
+        until(driver -> driver.findElements(By.cssSelector(".ui-growl-item")).stream()
+                .anyMatch(item -> item.getText().contains("This rotation was changed meanwhile")));
+        assertFalse(visible(By.id(dialog + "Form:save")), "the dialog is closed and the page shows the rotation as it is now");
+        assertEquals(version, BoardFixture.storedVersion(id), "nothing of the dialog was saved");
+        assertEquals(List.of(status), Database.strings("SELECT status FROM rotation WHERE id = ?", id));
+        assertEquals(period, BoardFixture.storedPeriod(id), "the other change's period is kept");
+        assertEquals(history, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", id), "no history entry of the dialog");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.service.shared.DatabaseMigrations;
 
 import javax.sql.DataSource;
@@ -105,7 +104,7 @@ public class ReportService {
      * rotations through {@link org.pmorotations.service.rotation.RotationSearch}.
      */
     public RotationListPage rotations(RotationListQuery query) {
-        check(query);
+        query.check();
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
             return new ReportQueries(connection).rotationList(query, atRiskDays, LocalDate.now(clock));
@@ -116,7 +115,7 @@ public class ReportService {
 
     /** One page of the rotations behind a figure, without the count (see {@link #rotationCount}). */
     public List<RotationListRow> rotationRows(RotationListQuery query) {
-        check(query);
+        query.check();
         int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
             return new ReportQueries(connection).rotationRows(query, atRiskDays, LocalDate.now(clock));
@@ -127,23 +126,11 @@ public class ReportService {
 
     /** How many rotations the list behind a figure has in all (its page and sort aside). */
     public long rotationCount(RotationListQuery query) {
-        check(query);
+        query.check();
         try (Connection connection = dataSource.getConnection()) {
             return new ReportQueries(connection).rotationCount(query);
         } catch (SQLException e) {
             throw new IllegalStateException("The rotations could not be counted: " + e.getMessage(), e);
-        }
-    }
-
-    private static void check(RotationListQuery query) {
-        period("started", query.startedFrom(), query.startedTo());
-        period("completed", query.completedFrom(), query.completedTo());
-        period("returned", query.returnedFrom(), query.returnedTo());
-    }
-
-    private static void period(String name, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException(name + "To", "The " + name + " period ends (" + to + ") before it starts (" + from + ").");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.pmorotations.service.report;
 
+import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.rotation.RotationStatus;
 
 import java.time.LocalDate;
@@ -42,5 +43,22 @@ public record RotationListQuery(LocalDate asOf, ReportFilter filter, RotationSta
     /** Every rotation, first page. */
     public static RotationListQuery all() {
         return new RotationListQuery(null, null, null, null, null, null, null, null, null, null, 0, null, false, 0, 25);
+    }
+
+    /**
+     * Refuses a period that ends before it starts, naming its last day ({@code startedTo},
+     * {@code completedTo}, {@code returnedTo}); what the list and its download would find is then
+     * nothing, and the user is told why instead.
+     */
+    public void check() {
+        period("started", startedFrom, startedTo);
+        period("completed", completedFrom, completedTo);
+        period("returned", returnedFrom, returnedTo);
+    }
+
+    private static void period(String name, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException(name + "To", "The " + name + " period ends (" + to + ") before it starts (" + from + ").");
+        }
     }
 }

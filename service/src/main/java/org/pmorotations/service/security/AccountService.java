@@ -20,7 +20,6 @@ import org.pmorotations.domain.staff.Staff;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

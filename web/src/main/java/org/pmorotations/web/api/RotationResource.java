@@ -44,7 +44,6 @@ import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.shared.InvalidValueException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 

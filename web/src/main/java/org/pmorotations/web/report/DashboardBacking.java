@@ -9,7 +9,6 @@ import org.pmorotations.service.report.ReportSummary;
 import org.pmorotations.service.report.SeatFill;
 
 import org.pmorotations.web.shared.JsonBuilders;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +19,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**

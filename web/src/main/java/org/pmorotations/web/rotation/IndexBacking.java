@@ -4,7 +4,6 @@ import org.pmorotations.domain.rotation.RotationStatus;
 
 import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,6 +73,13 @@ public class IndexBacking implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, null);
             faces.responseComplete();
+            return;
+        }
+        try {
+            query(0, 1, null).check();
+        } catch (Refusal problem) {
+            // Said above the list before it is drawn; the table then finds nothing.
+            FormMessages.reject(problem, Map.of());
         }
     }
 
@@ -104,11 +110,6 @@ public class IndexBacking implements Serializable {
         return filters.dayOr(LocalDate.now(clock));
     }
 
-    /** A filter the service refuses (a period ending before it starts) is said next to the list; nothing is listed. */
-    private void refused(Refusal problem) {
-        FormMessages.reject(problem, Map.of());
-    }
-
     /** The table's data: one count and one page per request, each from the database. */
     private final class Rotations extends LazyDataModel<RotationListRow> {
 
@@ -120,7 +121,6 @@ public class IndexBacking implements Serializable {
             try {
                 return (int) reports.rotationCount(query(0, 1, null));
             } catch (Refusal problem) {
-                refused(problem);
                 return 0;
             }
         }

@@ -22,7 +22,6 @@ import org.pmorotations.domain.staff.Staff;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;

@@ -24,13 +24,16 @@ public final class FormMessages {
     public static void reject(Refusal refusal, Map<String, String> inputs) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Refusals.Placed placed : Refusals.place(refusal, inputs, new Texts())) {
-            faces.addMessage(placed.input(), new FacesMessage(FacesMessage.SEVERITY_ERROR, placed.message(), null));
+            // Above the form the sentence is the summary alone (a growl would show it twice as its detail too);
+            // next to an input it is also the detail, which the input's message shows.
+            faces.addMessage(placed.input(), new FacesMessage(FacesMessage.SEVERITY_ERROR, placed.message(),
+                    placed.input() == null ? "" : null));
         }
     }
 
     /** An error of the form as a whole. */
     public static void reject(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, ""));
     }
 
     /** A success that survives the redirect to the next page. */
