@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
@@ -275,6 +276,26 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
     }
 
     /** An absolute address on the server under test; the base URL may come with or without its final slash. */
+    /** Waits until the page is loaded and PrimeFaces has no Ajax request left to send or answer. */
+    public static void waitForAjax(ChromeDriver chrome) {
+        waitUpTo(chrome, Duration.ofSeconds(20)).until(driver -> (Boolean) chrome.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /**
+     * Clicks as a person does, once an overlay that is closing no longer covers the element, and
+     * waits for what the click sends.
+     */
+    public static void press(ChromeDriver chrome, WebElement element) {
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException coveredByAClosingOverlay) {
+            waitForAjax(chrome);
+            element.click();
+        }
+        waitForAjax(chrome);
+    }
+
     public static String page(URL base, String path) {
         return URI.create(base.toExternalForm()).resolve(path).toString();
     }

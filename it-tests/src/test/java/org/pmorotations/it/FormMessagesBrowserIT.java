@@ -5,7 +5,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -70,7 +69,7 @@ class FormMessagesBrowserIT {
     void theRotationListNamesThePeriodByItsLabel() {
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/index.xhtml?startedFrom=2067-06-01&startedTo=2067-01-01"));
-        waitForAjax();
+        Browser.waitForAjax(browser);
 
         assertMessagesInWords("rotation list", "Started: The started period ends (2067-01-01) before it starts (2067-06-01).");
         assertEquals("Started: The started period ends (2067-01-01) before it starts (2067-06-01).", text(By.id("listProblems")),
@@ -89,7 +88,7 @@ class FormMessagesBrowserIT {
         browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
         click(By.id("actions:openReturn"));
         until(driver -> visibleElement(By.id("returnForm:save")));
-        press(visibleElement(By.id("returnForm:save")));
+        Browser.press(browser, visibleElement(By.id("returnForm:save")));
 
         assertMessagesInWords("return dialog", "Choose the project the person returns to.");
         assertTrue(text(By.id("returnForm:projectProblems")).contains("Choose the project the person returns to."),
@@ -230,7 +229,7 @@ class FormMessagesBrowserIT {
         WebElement field = until(ExpectedConditions.elementToBeClickable(by)::apply);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        waitForAjax();
+        Browser.waitForAjax(browser);
     }
 
     /** Ticks the checkbox of a label, as a person clicks the text next to it. */
@@ -244,31 +243,18 @@ class FormMessagesBrowserIT {
     }
 
     private void click(By by) {
-        press(until(ExpectedConditions.elementToBeClickable(by)::apply));
+        Browser.press(browser, until(ExpectedConditions.elementToBeClickable(by)::apply));
     }
 
-    private void press(WebElement element) {
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException coveredByAClosingOverlay) {
-            waitForAjax();
-            element.click();
-        }
-        waitForAjax();
-    }
 
     /** Presses a button that sends the whole page, and waits for the page that answers. */
     private void submitPage(By by) {
         WebElement button = until(ExpectedConditions.elementToBeClickable(by)::apply);
         button.click();
         until(ExpectedConditions.stalenessOf(button)::apply);
-        waitForAjax();
+        Browser.waitForAjax(browser);
     }
 
-    private void waitForAjax() {
-        until(driver -> (Boolean) browser.executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-    }
 
     private static String unique() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -67,7 +66,7 @@ class RotationJourneyBrowserIT {
         String person = first.getAttribute("data-employee");
         assertFalse(first.findElement(By.className("candidate-reason")).getText().isBlank(), "each candidate says why");
 
-        press(first.findElement(By.tagName("button")));
+        Browser.press(browser, first.findElement(By.tagName("button")));
         until(driver -> person.equals(driver.findElement(By.id("schedule:employee")).getAttribute("value")));
         until(driver -> visible(By.id("schedule:rulesPass")));
         assertTrue(browser.findElement(By.id("schedule:rulesPass")).getText().contains("All rules pass"));
@@ -245,13 +244,13 @@ class RotationJourneyBrowserIT {
             otherChange.setLong(1, id);
             otherChange.executeUpdate();
         }
-        press(until(driver -> visibleElement(By.id("approveForm:save"))));
+        Browser.press(browser, until(driver -> visibleElement(By.id("approveForm:save"))));
         assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("changed meanwhile"));
         assertEquals("Proposed", text(By.id("status")), "shown again as it is now");
         assertEquals(List.of("PROPOSED"), Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ?", id));
 
         click(By.id("actions:openApprove"));
-        press(until(driver -> visibleElement(By.id("approveForm:save"))));
+        Browser.press(browser, until(driver -> visibleElement(By.id("approveForm:save"))));
         until(driver -> "Approved".equals(text(By.id("status"))));
         assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("Rotation approved"));
 
@@ -279,7 +278,7 @@ class RotationJourneyBrowserIT {
                 Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ? ORDER BY occurred_at, id", id));
 
         click(By.id("actions:openCancel"));
-        press(until(driver -> visibleElement(By.id("cancelForm:save"))));
+        Browser.press(browser, until(driver -> visibleElement(By.id("cancelForm:save"))));
         until(driver -> text(By.id("cancelForm:reasonProblems")).contains("A reason is required"));
         browser.findElement(By.id("cancelForm:reason")).sendKeys("The programme was stopped.");
         click(By.id("cancelForm:save"));
@@ -308,7 +307,7 @@ class RotationJourneyBrowserIT {
         assertEquals(today.toString(), text(By.id("returnStart")));
 
         click(By.id("actions:openConfirmReturn"));
-        press(until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
+        Browser.press(browser, until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
         until(driver -> "Confirmed".equals(text(By.id("returnStatus"))));
         assertTrue(text(By.id("history")).contains("Return confirmed"));
         assertTrue(browser.findElements(By.id("actions:openReturn")).isEmpty(), "a confirmed return is not reserved again");
@@ -318,7 +317,7 @@ class RotationJourneyBrowserIT {
                 String.valueOf(id)), "the confirmation is audited");
 
         click(By.id("actions:openComplete"));
-        press(until(driver -> visibleElement(By.id("completeForm:save"))));
+        Browser.press(browser, until(driver -> visibleElement(By.id("completeForm:save"))));
         until(driver -> text(By.id("completeForm:evaluationsProblems")).contains("Rate every objective"));
         List<WebElement> met = browser.findElements(By.xpath("//div[@id='completeForm:completeDialog']//label[normalize-space()='Met']"));
         assertFalse(met.isEmpty(), "one rating per objective");
@@ -468,7 +467,7 @@ class RotationJourneyBrowserIT {
     private void saveAndExpectStale(long id, String dialog, String status, String period) throws Exception {
         long version = BoardFixture.storedVersion(id);
         long history = Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", id);
-        press(visibleElement(By.id(dialog + "Form:save")));
+        Browser.press(browser, visibleElement(By.id(dialog + "Form:save")));
         until(driver -> driver.findElements(By.cssSelector(".ui-growl-item")).stream()
                 .anyMatch(item -> item.getText().contains("This rotation was changed meanwhile")));
         assertFalse(visible(By.id(dialog + "Form:save")), "the dialog is closed and the page shows the rotation as it is now");
@@ -504,28 +503,19 @@ class RotationJourneyBrowserIT {
         WebElement field = until(ExpectedConditions.elementToBeClickable(by)::apply);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        waitForAjax();
+        Browser.waitForAjax(browser);
     }
 
     /** Chooses an option of a list and waits for what the page does with it. */
     private void choose(By by, String value) {
         new Select(browser.findElement(by)).selectByValue(value);
-        waitForAjax();
+        Browser.waitForAjax(browser);
     }
 
     private void click(By by) {
-        press(until(ExpectedConditions.elementToBeClickable(by)::apply));
+        Browser.press(browser, until(ExpectedConditions.elementToBeClickable(by)::apply));
     }
 
-    private void press(WebElement element) {
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException coveredByAClosingOverlay) {
-            waitForAjax();
-            element.click();
-        }
-        waitForAjax();
-    }
 
     /** Ticks the checkbox of a label, as a person clicks the text next to it. */
     private void tick(String label) {
@@ -537,10 +527,6 @@ class RotationJourneyBrowserIT {
         until(driver -> box.isSelected());
     }
 
-    private void waitForAjax() {
-        until(driver -> (Boolean) browser.executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-    }
 
     private HttpResponse<String> post(String path, String user, String json) throws Exception {
         WebSession client = new WebSession(base);

@@ -1,23 +1,12 @@
 package org.pmorotations.domain.shared;
 
-import java.util.List;
-
-/** A business key that exists already (a staff number, a project's or a PMO's code): nothing is written. */
-public class DuplicateException extends Refusal {
-
-    private final String field;
+/**
+ * A business key that exists already (a staff number, a project's or a PMO's code): a value the
+ * field cannot take because something else holds it (409 in the API, not 422). Nothing is written.
+ */
+public class DuplicateException extends InvalidValueException {
 
     public DuplicateException(String field, String message) {
-        super(message);
-        this.field = java.util.Objects.requireNonNull(field);
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    @Override
-    public List<Reason> reasons() {
-        return List.of(Reason.ofField(field, getMessage()));
+        super(field, message);
     }
 }
