@@ -360,6 +360,7 @@ public class BoardBacking implements Serializable {
 
         TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
         boolean canMove = isCanMove();
+        Texts.Formats formats = texts.formats();
         for (BoardService.SeatRow row : board.rows()) {
             Pmo p = row.pmo();
             fresh.addGroup(new TimelineGroup<>(row.key(),
@@ -369,8 +370,8 @@ public class BoardBacking implements Serializable {
                 BoardItem free = BoardItem.free(gap);
                 fresh.add(TimelineEvent.<BoardItem>builder()
                         .id("free-" + row.key() + "-" + index++)
-                        .data(free.described(texts.get("board.free", free.free(), free.seats()),
-                                texts.get("board.free.title", free.free(), free.start(), free.end(), free.seats())))
+                        .data(free.described(formats.get("board.free", free.free(), free.seats()),
+                                formats.get("board.free.title", free.free(), free.start(), free.end(), free.seats())))
                         .startDate(gap.period().start())
                         .endDate(gap.period().end().orElseThrow().plusDays(1))
                         .group(row.key())
@@ -385,8 +386,8 @@ public class BoardBacking implements Serializable {
             if (!states.contains(read.getShownState())) {
                 continue;
             }
-            BoardItem item = read.described(read.name(), texts.get("board.bar.title", read.name(), read.start(), read.end(),
-                    texts.get("board.state." + read.getShownState())));
+            BoardItem item = read.described(read.name(), formats.get("board.bar.title", read.name(), read.start(), read.end(),
+                    formats.get("board.state." + read.getShownState())));
             boolean movable = canMove && (RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
                     || RotationAction.CURTAIL.allowedIn(item.status()));
             fresh.add(TimelineEvent.<BoardItem>builder()

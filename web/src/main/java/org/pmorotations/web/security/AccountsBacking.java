@@ -116,7 +116,7 @@ public class AccountsBacking implements Serializable {
             roles = new ArrayList<>();
             employeeNumber = null;
         } catch (Refusal broken) {
-            reject(broken, CREATE_FIELDS);
+            FormMessages.reject(broken, CREATE_FIELDS);
         } finally {
             password = null;
         }
@@ -169,7 +169,7 @@ public class AccountsBacking implements Serializable {
             succeeded("accounts.disabled", row.username());
         } catch (Refusal broken) {
             rows = null;
-            reject(broken, Map.of());
+            FormMessages.reject(broken, Map.of());
         }
     }
 
@@ -179,7 +179,7 @@ public class AccountsBacking implements Serializable {
             succeeded("accounts.enabled", row.username());
         } catch (Refusal broken) {
             rows = null;
-            reject(broken, Map.of());
+            FormMessages.reject(broken, Map.of());
         }
     }
 
@@ -196,11 +196,6 @@ public class AccountsBacking implements Serializable {
             dialog = null;
             rows = null;
         }
-        reject(broken, fields);
-    }
-
-    /** The message next to the input the refusal concerns, or above the table when it concerns none of them. */
-    private static void reject(Refusal broken, Map<String, String> fields) {
         FormMessages.reject(broken, fields);
     }
 

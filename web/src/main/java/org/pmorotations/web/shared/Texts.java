@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -35,13 +37,7 @@ public class Texts {
     }
 
     public String get(String key, Object... arguments) {
-        Locale locale = locale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        if (!bundle.containsKey(key)) {
-            return key;
-        }
-        String text = bundle.getString(key);
-        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+        return formats().get(key, arguments);
     }
 
     /** Whether the bundle has a text for {@code key}. */
@@ -59,6 +55,36 @@ public class Texts {
         }
         String name = code instanceof Enum<?> constant ? constant.name() : String.valueOf(code);
         return get(prefix + name);
+    }
+
+    /**
+     * The texts for one pass over many rows (the board's bars and free seats): each pattern read
+     * and parsed once however many rows use it. Not shared between threads.
+     */
+    public Formats formats() {
+        return new Formats(locale());
+    }
+
+    /** See {@link #formats()}. */
+    public static final class Formats {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+        private final Map<String, MessageFormat> parsed = new HashMap<>();
+
+        private Formats(Locale locale) {
+            this.locale = locale;
+            this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        }
+
+        public String get(String key, Object... arguments) {
+            if (!bundle.containsKey(key)) {
+                return key;
+            }
+            if (arguments.length == 0) {
+                return bundle.getString(key);
+            }
+            return parsed.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
+        }
     }
 
     public Locale locale() {
