@@ -276,10 +276,13 @@ class BoardBrowserIT {
         browser.executeScript("PrimeFaces.ab({s: 'boardForm:board', e: 'rangechanged', p: 'boardForm:board', u: 'boardForm:board',"
                 + " params: [{name: 'boardForm:board_startDate', value: 'not a day'}, {name: 'boardForm:board_endDate', value: 'nor this'}]});");
 
-        Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.id("failure")).isDisplayed());
+        // The dialog is drawn again by the failure's answer: what was found before it may be gone.
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("failure")).isDisplayed());
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> "failureReload".equals(driver.switchTo().activeElement().getAttribute("id")));
         assertEquals("Something went wrong", browser.findElement(By.id("failure_title")).getText());
         assertTrue(browser.findElement(By.id("failureText")).getText().contains("Nothing was changed."));
-        Browser.waitUpTo(browser, PATIENCE).until(driver -> "failureReload".equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
     /**
