@@ -114,7 +114,7 @@ class ApiFuzzIT {
         try (Connection db = Database.connect()) {
             String before = snapshot(db);
             for (int i = 0; i < CASES; i++) {
-                Endpoint endpoint = endpoint(name, own);
+                Endpoint endpoint = endpoint(name, own, db);
                 Mutated request = mutate(endpoint, random);
                 HttpResponse<String> response = send(session(sessions, endpoint.user()), endpoint, request);
                 int status = response.statusCode();
@@ -158,7 +158,7 @@ class ApiFuzzIT {
         return status == 400 && (path.contains("%00") || path.contains("%C3%28"));
     }
 
-    private Endpoint endpoint(String name, Fixture own) throws SQLException {
+    private Endpoint endpoint(String name, Fixture own, Connection db) throws SQLException {
         String[] parts = name.split(" ", 2);
         String method = parts[0];
         String path = "/api/v1/" + parts[1].replace("{id}", String.valueOf(own.rotation()))
@@ -173,7 +173,7 @@ class ApiFuzzIT {
         // in the body where the change has one, else in If-Match.
         String ifMatch = null;
         if (parts[1].startsWith("rotations/{id}/")) {
-            long version = Database.count("SELECT version FROM rotation WHERE id = ?", own.rotation());
+            long version = Database.count(db, "SELECT version FROM rotation WHERE id = ?", own.rotation());
             if (parts[1].endsWith("/approve") || parts[1].endsWith("/confirm")) {
                 ifMatch = "\"" + version + "\"";
             } else {

@@ -27,8 +27,14 @@ public final class Database {
     }
 
     public static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet result = statement.executeQuery()) {
+        try (Connection connection = connect()) {
+            return count(connection, sql, parameters);
+        }
+    }
+
+    /** The same on a connection the caller holds open: for a test that reads many times in a loop. */
+    public static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         }
