@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -275,7 +276,6 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         return wait;
     }
 
-    /** An absolute address on the server under test; the base URL may come with or without its final slash. */
     /** Waits until the page is loaded and PrimeFaces has no Ajax request left to send or answer. */
     public static void waitForAjax(ChromeDriver chrome) {
         waitUpTo(chrome, Duration.ofSeconds(20)).until(driver -> (Boolean) chrome.executeScript(
@@ -296,6 +296,28 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         waitForAjax(chrome);
     }
 
+    /**
+     * Waits until an element has left the page, the page it was on having been replaced. Asked
+     * about such an element, Chromium answers with a stale reference or, while the new document is
+     * being built, with "Node with given id does not belong to the document": both mean it is gone.
+     */
+    public static void waitUntilGone(ChromeDriver chrome, WebElement element) {
+        waitUpTo(chrome, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException failure) {
+                if (String.valueOf(failure.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw failure;
+            }
+        });
+    }
+
+    /** An absolute address on the server under test; the base URL may come with or without its final slash. */
     public static String page(URL base, String path) {
         return URI.create(base.toExternalForm()).resolve(path).toString();
     }

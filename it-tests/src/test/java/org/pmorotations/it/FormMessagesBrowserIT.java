@@ -251,7 +251,7 @@ class FormMessagesBrowserIT {
     private void submitPage(By by) {
         WebElement button = until(ExpectedConditions.elementToBeClickable(by)::apply);
         button.click();
-        until(ExpectedConditions.stalenessOf(button)::apply);
+        Browser.waitUntilGone(browser, button);
         Browser.waitForAjax(browser);
     }
 

@@ -99,6 +99,8 @@ class StaffDirectoryBrowserIT {
         Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("staff/view.xhtml"));
         assertEquals(name, browser.findElement(By.tagName("h1")).getText());
         assertEquals(longest, browser.findElement(By.id("employeeNumber")).getText());
+        String level = Database.strings("SELECT career_level FROM staff WHERE employee_number = ?", longest).get(0);
+        assertEquals(inWords(level), browser.findElement(By.id("level")).getText(), "the career level in words, not its code");
 
         long expectedEntries = Database.count("SELECT COUNT(*) FROM project_role pr JOIN staff s ON s.id = pr.staff_id WHERE s.employee_number = ?", longest)
                 + Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE s.employee_number = ? AND r.status <> 'CANCELLED'", longest)
@@ -162,6 +164,12 @@ class StaffDirectoryBrowserIT {
         java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("it.work", "target/it-work"), "screenshots");
         java.nio.file.Files.createDirectories(folder);
         java.nio.file.Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** A career level as the pages write it: SENIOR_PROJECT_MANAGER reads "Senior project manager". */
+    private static String inWords(String code) {
+        String words = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static List<String> descending(List<String> ascending) {

@@ -253,7 +253,7 @@ public class ScheduleBacking implements Serializable {
             try {
                 candidates = rotations.candidates(pmoCode, role, start, months, CANDIDATES_SHOWN).stream()
                         .map(candidate -> new CandidateRow(candidate.staff().getEmployeeNumber().value(),
-                                candidate.staff().getFullName(), texts.of("staff.level.", candidate.staff().getLevel()),
+                                candidate.staff().getFullName(), texts.of("level.", candidate.staff().getLevel()),
                                 candidate.reason()))
                         .toList();
             } catch (Refusal unknownSeat) {

@@ -112,7 +112,7 @@ public final class CareerTimeline implements Serializable {
         List<Entry> entries = new ArrayList<>();
         for (ProjectRole role : profile.roles()) {
             LocalDate end = role.getPeriod().end().orElse(null);
-            entries.add(scale.entry(Kind.ROLE, "directory.level." + role.getLevel(), role.getProject().getName(),
+            entries.add(scale.entry(Kind.ROLE, "level." + role.getLevel(), role.getProject().getName(),
                     role.getPeriod().start(), end, null, 0));
         }
         for (Rotation rotation : shown) {
@@ -122,12 +122,12 @@ public final class CareerTimeline implements Serializable {
             Optional<ReturnPlacement> placement = rotation.getReturnPlacement();
             if (placement.isPresent() && placement.get().getStatus() == ReturnStatus.RESERVED) {
                 ReturnPlacement reserved = placement.get();
-                entries.add(scale.entry(Kind.RETURN, "directory.level." + reserved.getLevel(), reserved.getProject().getName(),
+                entries.add(scale.entry(Kind.RETURN, "level." + reserved.getLevel(), reserved.getProject().getName(),
                         reserved.getStartDate(), null, reserved.getStatus().name(), 0, RETURN_SHOWN_DAYS));
             }
         }
         for (LevelChange change : profile.levels()) {
-            entries.add(scale.entry(Kind.PROMOTION, "directory.level." + change.getLevel(), null,
+            entries.add(scale.entry(Kind.PROMOTION, "level." + change.getLevel(), null,
                     change.getEffective(), change.getEffective(), null, 2));
         }
         entries.sort(Comparator.comparing(Entry::start).thenComparing(Entry::lane));

@@ -137,12 +137,12 @@ public class IndexBacking implements Serializable {
         } else {
             String role = row.position().kind() == DirectoryRow.Position.Kind.PMO
                     ? texts.get("directory.pmoRole." + row.position().role())
-                    : texts.get("directory.level." + row.position().role());
+                    : texts.get("level." + row.position().role());
             position = texts.get("directory.position." + row.position().kind(), role, row.position().place());
         }
         Object months = row.neverRotated() ? texts.get("directory.never")
                 : row.rotatingOn(today) ? texts.get("directory.inPmoNow") : row.monthsSinceRotation(today);
-        return new Object[]{row.fullName(), row.employeeNumber(), texts.get("directory.level." + row.level()), row.department(),
+        return new Object[]{row.fullName(), row.employeeNumber(), texts.get("level." + row.level()), row.department(),
                 position, months};
     }
 
