@@ -33,14 +33,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint of the API sent mutated requests: a bounded, seeded generator ({@code -Dfuzz.seed},
- * {@code -Dfuzz.cases} per endpoint) takes a valid request and breaks one thing in it: a field's
- * value (wrong types, empty, huge and negative numbers, impossible and far dates, control
- * characters, lone surrogates, markup, very long text), a field left out or added, the body cut,
- * nested too deep, not UTF-8 or not JSON, the content type, a query parameter or the path's
- * identifier. The application must never answer 5xx, every error must be problem+json, and a
- * refused request must leave every table as it was (rows and versions). Runs on H2 and on
- * PostgreSQL; the counts by status are printed.
+ * Every endpoint of the API sent every mutation of a valid request of its, each once (see
+ * {@link #mutations}): each field left out, added or given each of the hostile values (wrong types,
+ * empty, huge and negative numbers, impossible and far dates, control characters, lone
+ * surrogates, markup, very long text), each query parameter and the path's identifier given each
+ * hostile text, the version header each wrong form, and the body cut, replaced, nested too deep,
+ * not UTF-8 or not JSON, or sent as another content type. Where a body is cut or a character
+ * changed is drawn from a seed ({@code -Dfuzz.seed}). The application must never answer 5xx,
+ * every error must be problem+json, and a refused request must leave every table as it was (rows
+ * and versions). Runs on H2 and on PostgreSQL; the counts by status are printed.
  *
  * <p>The other classes share this deployment: the test's people are in a department of their own,
  * and the people, projects and PMOs that an endpoint's valid requests created (hundreds, with
@@ -52,7 +53,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ApiFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261202L);
-    private static final int CASES = Integer.getInteger("fuzz.cases", 320);
     private static final String MANAGER = "pmo.manager";
     private static final String[] TABLES = {"staff", "level_change", "project", "project_role", "pmo", "rotation", "rotation_event",
             "rotation_objective", "return_placement", "policy_setting"};
@@ -111,11 +111,13 @@ class ApiFuzzIT {
         try (Connection db = Database.connect()) {
             existing = ids(db);
         }
+        List<Mutation> mutations;
         try (Connection db = Database.connect()) {
             String before = snapshot(db);
-            for (int i = 0; i < CASES; i++) {
+            mutations = mutations(endpoint(name, own, db), random);
+            for (Mutation mutation : mutations) {
                 Endpoint endpoint = endpoint(name, own, db);
-                Mutated request = mutate(endpoint, random);
+                Mutated request = mutation.apply(endpoint);
                 HttpResponse<String> response = send(session(sessions, endpoint.user()), endpoint, request);
                 int status = response.statusCode();
                 statuses.merge(status, 1, Integer::sum);
@@ -135,7 +137,7 @@ class ApiFuzzIT {
             restorePolicy(policyBefore);
             removeCreated(existing);
         }
-        System.out.println("fuzz " + name + " on " + Database.kind() + ": " + CASES + " requests, by status " + statuses);
+        System.out.println("fuzz " + name + " on " + Database.kind() + ": " + mutations.size() + " requests, by status " + statuses);
         assertEquals(List.of(), wrong, "answers to mutated requests of " + name);
     }
 
@@ -317,119 +319,170 @@ class ApiFuzzIT {
         return new Endpoint(name, method, path, user, body, query, contentType, ifMatch);
     }
 
-    private static Mutated mutate(Endpoint endpoint, Random random) {
-        String path = endpoint.path();
-        Map<String, String> query = new LinkedHashMap<>(endpoint.query());
-        Map<String, String> fields = new LinkedHashMap<>(endpoint.body());
-        String contentType = endpoint.contentType();
-        String ifMatch = endpoint.ifMatch();
-        String what;
-        byte[] raw = null;
-        boolean csv = fields.containsKey("csv");
-        boolean jobs = endpoint.path().endsWith("/jobs/daily");
-        int kind = random.nextInt(jobs ? 1 : 10);
-        if (ifMatch != null && random.nextInt(3) == 0) {
-            ifMatch = pick(List.of("", "*", "\"abc\"", "W/" + ifMatch, "\"99999999999999999999\"", "\"-1\"", "1", "\"1\", \"2\"",
-                    "\"0\"", "\"" + "9".repeat(300) + "\"", "\u0000"), random);
-            what = "If-Match " + abbreviate(ifMatch);
-        } else if (jobs) {
-            // Only dates the job must refuse.
-            query.put("asOf", pick(List.of("", "abc", "2027-02-30", "0000-01-01", "99999-01-01", "-1", "\u0000", "2027-13-01",
-                    "x".repeat(3000), "2027-1-1"), random));
-            what = "asOf";
-        } else if (kind <= 4 && !fields.isEmpty() && !csv) {
-            List<String> names = new ArrayList<>(fields.keySet());
-            String field = pick(names, random);
-            int how = random.nextInt(10);
-            if (how == 0) {
-                fields.remove(field);
-                what = "without " + field;
-            } else if (how == 1) {
-                fields.put("colour", "\"red\"");
-                what = "with an unknown field";
-            } else {
-                String value = pick(VALUES, random);
-                fields.put(field, value);
-                what = field + " = " + abbreviate(value);
+    /** If-Match values put in place of the version read. */
+    private static final List<String> IF_MATCHES = List.of("", "*", "\"abc\"", "\"99999999999999999999\"", "\"-1\"", "1",
+            "\"1\", \"2\"", "\"0\"", "\"" + "9".repeat(300) + "\"", "\u0000");
+    /** Path identifiers put in place of the endpoint's own (already encoded, as sent). */
+    private static final List<String> IDENTIFIERS = List.of("abc", "-1", "0", "9223372036854775808", "1.5", "%00", "x".repeat(300),
+            "%F0%9F%98%80", "E10001%00", "%C3%28", "%20", "1e3", "%2e%2e");
+    /** Bodies put in place of the endpoint's own. */
+    private static final List<String> BODIES = List.of("", "null", "[]", "\"text\"", "{", "}", "not JSON at all", "{\"a\":1}{\"b\":2}");
+    private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "application/json; charset=ISO-8859-1",
+            "multipart/form-data");
+    /** Characters put in place of one of the body's. */
+    private static final List<Character> CHARACTERS = List.of('"', '{', ',', '\u0000', '\\', '\n', ';');
+    /** CSV lines added to an import: hostile values, a quote left open, a line too short or too long. */
+    private static final List<String> CSV_LINES = List.of("\"unterminated,x,y,z,2015-01-05,PROJECT_COORDINATOR",
+            "A\u0000B,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR", "only,three,cells",
+            "X1,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR,extra,cells",
+            "X2,=cmd|' /C calc'!A0,b@example.com,Finance,9999-99-99,NOBODY");
+    /** The only days the daily job is sent: all of them refused (run for a real day, it would move the other tests' rotations). */
+    private static final List<String> JOB_DAYS = List.of("", "abc", "2027-02-30", "0000-01-01", "99999-01-01", "-1", "\u0000", "2027-13-01",
+            "x".repeat(3000), "2027-1-1");
+    /** Where a body is cut, as a share of its length. */
+    private static final int CUTS = 3;
+
+    /** The parts of one request, as a mutation changes them before they are put together. */
+    private static final class Draft {
+        private String path;
+        private final Map<String, String> query;
+        private final Map<String, String> fields;
+        private String contentType;
+        private String ifMatch;
+        private byte[] raw;
+
+        private Draft(Endpoint endpoint) {
+            path = endpoint.path();
+            query = new LinkedHashMap<>(endpoint.query());
+            fields = new LinkedHashMap<>(endpoint.body());
+            contentType = endpoint.contentType();
+            ifMatch = endpoint.ifMatch();
+        }
+
+        private boolean csv() {
+            return fields.containsKey("csv");
+        }
+
+        /** The body as it would be sent unchanged. */
+        private String body() {
+            return csv() ? fields.get("csv") : json(fields);
+        }
+    }
+
+    /** One way of breaking an endpoint's valid request, applied to that request as it is made before each send. */
+    private record Mutation(String what, java.util.function.Consumer<Draft> change) {
+
+        Mutated apply(Endpoint endpoint) {
+            Draft draft = new Draft(endpoint);
+            change.accept(draft);
+            byte[] raw = draft.raw;
+            if (raw == null && !draft.fields.isEmpty()) {
+                raw = draft.body().getBytes(StandardCharsets.UTF_8);
             }
-        } else if (kind <= 6 && !query.isEmpty()) {
-            String parameter = pick(new ArrayList<>(query.keySet()), random);
-            String value = pick(TEXTS, random);
-            query.put(parameter, value);
-            what = parameter + " = " + abbreviate(value);
-        } else if ((kind == 7 || (endpoint.method().equals("GET") && query.isEmpty())) && (path.matches(".*/rotations/\\d+.*") || path.contains("/staff/") || path.contains("/pmos/"))) {
-            String value = pick(List.of("abc", "-1", "0", "9223372036854775808", "1.5", "%00", "x".repeat(300), "%F0%9F%98%80",
-                    "E10001%00", "%C3%28", "%20", "1e3", "%2e%2e"), random);
-            path = path.replaceFirst("(/api/v1/(?:rotations|staff|pmos)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value));
-            what = "path " + abbreviate(value);
-        } else {
-            String body = csv ? fields.get("csv") : json(fields);
-            int how = random.nextInt(csv ? 9 : 8);
-            switch (how) {
-                case 0 -> {
-                    raw = body.substring(0, random.nextInt(Math.max(1, body.length()))).getBytes(StandardCharsets.UTF_8);
-                    what = "cut";
-                }
-                case 1 -> {
-                    raw = pick(List.of("", "null", "[]", "\"text\"", "{", "}", "not JSON at all", "{\"a\":1}{\"b\":2}"), random)
-                            .getBytes(StandardCharsets.UTF_8);
-                    what = "another body";
-                }
-                case 2 -> {
-                    raw = ("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
-                    what = "nested 20,000 deep";
-                }
-                case 3 -> {
-                    byte[] text = body.getBytes(StandardCharsets.UTF_8);
-                    int at = Math.max(1, Math.min(text.length - 2, body.indexOf("Fuzz") < 0 ? text.length / 2 : body.indexOf("Fuzz")));
-                    raw = new byte[text.length + 2];
-                    System.arraycopy(text, 0, raw, 0, at);
-                    raw[at] = (byte) 0xC3;
-                    raw[at + 1] = (byte) 0x28;
-                    System.arraycopy(text, at, raw, at + 2, text.length - at);
-                    what = "not UTF-8";
-                }
-                case 4 -> {
-                    contentType = pick(List.of("text/plain", "application/xml", "application/json; charset=ISO-8859-1",
-                            "multipart/form-data"), random);
-                    raw = body.getBytes(StandardCharsets.UTF_8);
-                    what = "as " + contentType;
-                }
-                case 5 -> {
-                    contentType = null;
-                    raw = body.getBytes(StandardCharsets.UTF_8);
-                    what = "no content type";
-                }
-                case 6 -> {
-                    raw = ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8);
-                    what = "with a byte order mark";
-                }
-                case 7 -> {
-                    char[] characters = body.toCharArray();
-                    characters[random.nextInt(characters.length)] = pick(List.of('"', '{', ',', '\u0000', '\\', '\n', ';'), random);
-                    raw = new String(characters).getBytes(StandardCharsets.UTF_8);
-                    what = "a character changed";
-                }
-                default -> {
-                    // CSV only: a line of hostile values, a quote left open, a line too short or too long.
-                    String line = pick(List.of("\"unterminated,x,y,z,2015-01-05,PROJECT_COORDINATOR",
-                            "A\u0000B,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR", "only,three,cells",
-                            "X1,Name,a@example.com,Finance,2015-01-05,PROJECT_COORDINATOR,extra,cells",
-                            "X2,=cmd|' /C calc'!A0,b@example.com,Finance,9999-99-99,NOBODY"), random);
-                    raw = (body + line + "\n").getBytes(StandardCharsets.UTF_8);
-                    what = "a CSV line " + abbreviate(line);
+            String path = draft.path;
+            if (!draft.query.isEmpty()) {
+                path += "?" + draft.query.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+            }
+            return new Mutated(path, draft.contentType, draft.ifMatch, raw, endpoint.method() + " " + what);
+        }
+    }
+
+    /**
+     * Every way this test breaks one thing in the endpoint's valid request, each once: If-Match
+     * given each of {@link #IF_MATCHES}; each field left out or given each of {@link #VALUES}, and
+     * a field added; each query parameter given each of {@link #TEXTS} (a parameter the endpoint
+     * does not know, when it has none); the path's identifier each of {@link #IDENTIFIERS}; and,
+     * where a request has a body, the body cut, replaced by each of {@link #BODIES}, nested too
+     * deep, not UTF-8, with a byte order mark, of each other content type or none, one character
+     * changed to each of {@link #CHARACTERS}, and for the import each of {@link #CSV_LINES} added.
+     * Where a body is cut or a character changed is drawn from {@code random}.
+     */
+    private static List<Mutation> mutations(Endpoint template, Random random) {
+        List<Mutation> all = new ArrayList<>();
+        if (template.path().endsWith("/jobs/daily")) {
+            for (String day : JOB_DAYS) {
+                all.add(new Mutation("asOf = " + abbreviate(day), draft -> draft.query.put("asOf", day)));
+            }
+            return all;
+        }
+        if (template.ifMatch() != null) {
+            for (String value : IF_MATCHES) {
+                all.add(new Mutation("If-Match " + abbreviate(value), draft -> draft.ifMatch = value));
+            }
+            all.add(new Mutation("If-Match of the version read, weak", draft -> draft.ifMatch = "W/" + draft.ifMatch));
+        }
+        if (!template.body().isEmpty() && !template.body().containsKey("csv")) {
+            for (String field : template.body().keySet()) {
+                all.add(new Mutation("without " + field, draft -> draft.fields.remove(field)));
+                for (String value : VALUES) {
+                    all.add(new Mutation(field + " = " + abbreviate(value), draft -> draft.fields.put(field, value)));
                 }
             }
+            all.add(new Mutation("with an unknown field", draft -> draft.fields.put("colour", "\"red\"")));
         }
-        if (raw == null && !fields.isEmpty()) {
-            raw = (csv ? fields.get("csv") : json(fields)).getBytes(StandardCharsets.UTF_8);
+        List<String> parameters = template.method().equals("GET") && template.query().isEmpty() ? List.of("colour")
+                : List.copyOf(template.query().keySet());
+        for (String parameter : parameters) {
+            for (String value : TEXTS) {
+                all.add(new Mutation(parameter + " = " + abbreviate(value), draft -> draft.query.put(parameter, value)));
+            }
         }
-        if (!query.isEmpty()) {
-            path += "?" + query.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
+        if (template.path().matches(".*/(rotations/\\d+|staff/|pmos/).*")) {
+            for (String value : IDENTIFIERS) {
+                all.add(new Mutation("path " + abbreviate(value), draft -> draft.path = draft.path.replaceFirst(
+                        "(/api/v1/(?:rotations|staff|pmos)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value))));
+            }
         }
-        return new Mutated(path, contentType, ifMatch, raw, endpoint.method() + " " + what);
+        if (template.method().equals("GET")) {
+            return all;
+        }
+        for (int i = 0; i < CUTS; i++) {
+            double share = random.nextDouble();
+            all.add(new Mutation("cut", draft -> {
+                String body = draft.body();
+                draft.raw = body.substring(0, (int) (share * body.length())).getBytes(StandardCharsets.UTF_8);
+            }));
+        }
+        for (String body : BODIES) {
+            all.add(new Mutation("another body", draft -> draft.raw = body.getBytes(StandardCharsets.UTF_8)));
+        }
+        all.add(new Mutation("nested 20,000 deep", draft -> draft.raw = ("[".repeat(20_000) + "]".repeat(20_000))
+                .getBytes(StandardCharsets.UTF_8)));
+        all.add(new Mutation("not UTF-8", draft -> {
+            String body = draft.body();
+            byte[] text = body.getBytes(StandardCharsets.UTF_8);
+            int at = Math.max(1, Math.min(text.length - 2, body.indexOf("Fuzz") < 0 ? text.length / 2 : body.indexOf("Fuzz")));
+            byte[] raw = new byte[text.length + 2];
+            System.arraycopy(text, 0, raw, 0, at);
+            raw[at] = (byte) 0xC3;
+            raw[at + 1] = (byte) 0x28;
+            System.arraycopy(text, at, raw, at + 2, text.length - at);
+            draft.raw = raw;
+        }));
+        for (String contentType : CONTENT_TYPES) {
+            all.add(new Mutation("as " + contentType, draft -> draft.contentType = contentType));
+        }
+        all.add(new Mutation("no content type", draft -> draft.contentType = null));
+        all.add(new Mutation("with a byte order mark", draft -> draft.raw = ("\uFEFF" + draft.body()).getBytes(StandardCharsets.UTF_8)));
+        for (char character : CHARACTERS) {
+            double share = random.nextDouble();
+            all.add(new Mutation("a character changed to " + abbreviate(String.valueOf(character)), draft -> {
+                char[] characters = draft.body().toCharArray();
+                if (characters.length > 0) {
+                    characters[(int) (share * characters.length)] = character;
+                }
+                draft.raw = new String(characters).getBytes(StandardCharsets.UTF_8);
+            }));
+        }
+        if (template.body().containsKey("csv")) {
+            for (String line : CSV_LINES) {
+                all.add(new Mutation("a CSV line " + abbreviate(line), draft -> draft.raw = (draft.body() + line + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return all;
     }
 
     /**
@@ -580,10 +633,6 @@ class ApiFuzzIT {
 
     private static String quote(String text) {
         return "\"" + text + "\"";
-    }
-
-    private static <T> T pick(List<T> values, Random random) {
-        return values.get(random.nextInt(values.size()));
     }
 
     private static String abbreviate(String text) {
