@@ -15,8 +15,12 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** PMOs and projects over the API: list, create, versioned update, refusals. */
@@ -119,7 +123,7 @@ class PmoProjectApiIT {
     })
     void aCodeOrNameThatCannotBeStoredIsRefusedNamingTheFieldAndNothingIsWritten(String what, String field, String value) throws Exception {
         String code = "CH" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("code", code);
         fields.put("name", "Quality PMO");
         if (what.equals("projects")) {
@@ -193,5 +197,36 @@ class PmoProjectApiIT {
             assertTrue(schemas.containsKey(schema), "schema " + schema);
         }
         assertTrue(schemas.getJsonObject("Rotation").getJsonObject("properties").containsKey("atRisk"));
+    }
+    /**
+     * The OpenAPI document is written by hand; this keeps it in step with the answers: the members
+     * of real answers are exactly the properties of their schemas, and every kind of career step
+     * uses only properties of {@code HistoryItem}.
+     */
+    @Test
+    void theOpenApiSchemasListExactlyTheMembersOfRealAnswers() throws Exception {
+        WebSession client = new WebSession(base);
+        JsonObject schemas = object(client.send(client.request("/openapi").header("Accept", "application/json").GET()).body())
+                .getJsonObject("components").getJsonObject("schemas");
+        JsonObject rotations = object(body(send("GET", "/api/v1/rotations?size=1", "leader", null)));
+        long rotationId = rotations.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String employee = object(body(send("GET", "/api/v1/staff?size=1", "leader", null)))
+                .getJsonArray("items").getJsonObject(0).getString("employeeNumber");
+        Map<String, JsonObject> answers = Map.of(
+                "Pmo", object(body(send("GET", "/api/v1/pmos/EPMO", "leader", null))),
+                "Project", array(body(send("GET", "/api/v1/projects", "leader", null))).getJsonObject(0),
+                "Staff", object(body(send("GET", "/api/v1/staff/" + employee, "leader", null))),
+                "Rotation", object(body(send("GET", "/api/v1/rotations/" + rotationId, "leader", null))),
+                "Policy", object(body(send("GET", "/api/v1/policy", "leader", null))),
+                "Problem", object(body(send("GET", "/api/v1/rotations/0", "leader", null))),
+                "RuleCheck", object(body(send("POST", "/api/v1/rotations/check", "pmo.manager",
+                        "{\"employeeNumber\":\"" + employee + "\",\"pmoCode\":\"EPMO\",\"role\":\"PMO_ANALYST\","
+                                + "\"start\":\"2031-01-01\",\"months\":12}"))));
+        answers.forEach((schema, answer) -> assertEquals(new TreeSet<>(schemas.getJsonObject(schema).getJsonObject("properties").keySet()),
+                new TreeSet<>(answer.keySet()), "schema " + schema + " against " + answer));
+        Set<String> steps = schemas.getJsonObject("HistoryItem").getJsonObject("properties").keySet();
+        JsonArray items = object(body(send("GET", "/api/v1/staff/" + employee + "/history", "leader", null))).getJsonArray("items");
+        assertFalse(items.isEmpty(), "a demo person has a career");
+        items.getValuesAs(JsonObject.class).forEach(item -> assertTrue(steps.containsAll(item.keySet()), "HistoryItem covers " + item));
     }
 }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,15 +33,14 @@ public class JobResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public JsonObject run(@QueryParam("asOf") String asOf) {
+    public DailyJobJson run(@QueryParam("asOf") String asOf) {
         LocalDate day = QueryParameters.date("asOf", asOf);
         DailyJobResult result = job.runAsAdministrator(day == null ? LocalDate.now(clock) : day);
-        return JsonBuilders.object()
-                .add("asOf", result.asOf().toString())
-                .add("activated", result.activated())
-                .add("returnsConfirmed", result.returnsConfirmed())
-                .add("completed", result.completed())
-                .add("flaggedOverdue", result.flaggedOverdue())
-                .build();
+        return new DailyJobJson(result.asOf(), result.activated(), result.returnsConfirmed(), result.completed(),
+                result.flaggedOverdue());
+    }
+
+    /** What a run changed, as of its day. */
+    public record DailyJobJson(LocalDate asOf, int activated, int returnsConfirmed, int completed, int flaggedOverdue) {
     }
 }

@@ -14,7 +14,10 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 /**
- * JSON binding of the API: a field the API does not know is an error (400), not silently
+ * JSON binding of the API. Answers are records, their members in alphabetical order (JSON-B's
+ * default), a member without a value as {@code null}: never left out, so that every answer of a
+ * kind has the same members.
+ * In requests, a field the API does not know is an error (400), not silently
  * dropped, so a client's typo never passes for a default; and a whole-number field takes a whole
  * number its type can hold, or the request is refused (400) saying so. The binding on its own
  * wraps {@code 4294967308} round to {@code 12} and reads {@code 12.9} as {@code 12}, so a wrong
@@ -26,13 +29,19 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     /** How the refusal of a number begins; {@link UnreadableRequestMapper} gives it to the client as it is. */
     static final String NOT_A_WHOLE_NUMBER = "is not a whole number";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("jsonb.fail-on-unknown-properties", true)
-            .withDeserializers(new ExactInteger(), new ExactLong()));
+            .withDeserializers(new ExactInteger(), new ExactLong())
+            .withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** {@code value} as the API writes it, for an answer kept as text (a problem, a stored answer). */
+    static String toJson(Object value) {
+        return JSONB.toJson(value);
     }
 
     /**

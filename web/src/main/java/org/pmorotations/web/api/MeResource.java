@@ -1,17 +1,16 @@
 package org.pmorotations.web.api;
 
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.pmorotations.web.security.CurrentUser;
 import org.pmorotations.domain.security.Role;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code GET /api/v1/me}: who the caller is and what they may do. */
 @Path("v1/me")
@@ -23,8 +22,8 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject me() {
-        JsonArrayBuilder roles = JsonBuilders.array();
+    public MeJson me() {
+        List<String> roles = new ArrayList<>();
         if (user.isAdmin()) {
             roles.add(Role.ADMIN_NAME);
         }
@@ -37,8 +36,10 @@ public class MeResource {
         if (user.isStaff()) {
             roles.add(Role.STAFF_NAME);
         }
-        JsonObjectBuilder me = JsonBuilders.object().add("username", user.getUsername()).add("roles", roles);
-        user.employeeNumber().ifPresentOrElse(number -> me.add("employeeNumber", number), () -> me.addNull("employeeNumber"));
-        return me.build();
+        return new MeJson(user.getUsername(), roles, user.employeeNumber().orElse(null));
+    }
+
+    /** The caller: their user name, roles and, for staff, employee number (null for the others). */
+    public record MeJson(String username, List<String> roles, String employeeNumber) {
     }
 }

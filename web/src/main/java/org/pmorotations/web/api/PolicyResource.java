@@ -3,10 +3,8 @@ package org.pmorotations.web.api;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,15 +31,15 @@ public class PolicyResource {
     PolicyService policies;
 
     @GET
-    public JsonObject read() {
-        return json(policies.settings());
+    public PolicyJson read() {
+        return PolicyJson.of(policies.settings());
     }
 
     @Transactional
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public JsonObject update(PolicyRequest request) {
+    public PolicyJson update(PolicyRequest request) {
         if (request == null) {
             throw new InvalidValueException("body", "The policy is missing.");
         }
@@ -51,7 +49,7 @@ public class PolicyResource {
                 required("enterpriseMinLevel", request.enterpriseMinLevel()),
                 required("tenureMonths", request.tenureMonths()), required("coolOffMonths", request.coolOffMonths()),
                 required("atRiskDays", request.atRiskDays()));
-        return json(policies.update(wanted, request.version()));
+        return PolicyJson.of(policies.update(wanted, request.version()));
     }
 
     /** Every threshold is required: a missing one is an error, never a silent return to the default. */
@@ -67,18 +65,14 @@ public class PolicyResource {
         return value;
     }
 
-    static JsonObject json(PolicySettings settings) {
-        Policy policy = settings.policy();
-        return JsonBuilders.object()
-                .add("minMonths", policy.minMonths())
-                .add("maxMonths", policy.maxMonths())
-                .add("analystMinLevel", policy.analystMinLevel().name())
-                .add("managerMinLevel", policy.managerMinLevel().name())
-                .add("enterpriseMinLevel", policy.enterpriseMinLevel().name())
-                .add("tenureMonths", policy.tenureMonths())
-                .add("coolOffMonths", policy.coolOffMonths())
-                .add("atRiskDays", policy.atRiskDays())
-                .add("version", settings.version())
-                .build();
+    /** The thresholds as the API answers them, with the version a change sends back. */
+    public record PolicyJson(int minMonths, int maxMonths, CareerLevel analystMinLevel, CareerLevel managerMinLevel,
+                             CareerLevel enterpriseMinLevel, int tenureMonths, int coolOffMonths, int atRiskDays, long version) {
+
+        static PolicyJson of(PolicySettings settings) {
+            Policy policy = settings.policy();
+            return new PolicyJson(policy.minMonths(), policy.maxMonths(), policy.analystMinLevel(), policy.managerMinLevel(),
+                    policy.enterpriseMinLevel(), policy.tenureMonths(), policy.coolOffMonths(), policy.atRiskDays(), settings.version());
+        }
     }
 }

@@ -1,20 +1,13 @@
 package org.pmorotations.web.api;
 
 import org.pmorotations.domain.shared.Refusal;
-import org.pmorotations.web.shared.JsonBuilders;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import org.pmorotations.web.shared.ProblemJson;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/**
- * Error responses as {@code application/problem+json} (RFC 9457), with the {@code violations}
- * the design asks for: each names the rule ({@code rule}) or the field ({@code field}) and says
- * what is wrong.
- */
+/** Error responses as {@code application/problem+json} (RFC 9457): {@link ProblemJson}, as the sign-in and the filters write them too. */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
@@ -39,23 +32,6 @@ public final class Problems {
     }
 
     static Response of(int status, String title, String detail, List<Refusal.Reason> reasons) {
-        JsonArrayBuilder violations = JsonBuilders.array();
-        for (Refusal.Reason reason : reasons) {
-            JsonObjectBuilder violation = JsonBuilders.object();
-            if (reason.isRule()) {
-                violation.add("rule", reason.rule());
-            } else {
-                violation.add("field", reason.field());
-            }
-            violations.add(violation.add("message", reason.message()));
-        }
-        JsonObject body = JsonBuilders.object()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail)
-                .add("violations", violations)
-                .build();
-        return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
+        return Response.status(status).type(PROBLEM_JSON).entity(ProblemJson.of(status, title, detail, reasons).toJson()).build();
     }
 }

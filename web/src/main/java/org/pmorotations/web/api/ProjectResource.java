@@ -3,13 +3,8 @@ package org.pmorotations.web.api;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +19,8 @@ import org.pmorotations.domain.project.Project;
 import org.pmorotations.service.project.ProjectInput;
 import org.pmorotations.service.project.ProjectService;
 
+import java.util.List;
+
 /** Projects under {@code /api/v1/projects}: {code, name, department, start, end}. */
 @Path("v1/projects")
 @RequestScoped
@@ -34,10 +31,8 @@ public class ProjectResource {
     ProjectService projects;
 
     @GET
-    public JsonArray list() {
-        JsonArrayBuilder items = JsonBuilders.array();
-        projects.list().forEach(project -> items.add(json(project)));
-        return items.build();
+    public List<ProjectJson> list() {
+        return projects.list().stream().map(ProjectJson::of).toList();
     }
 
     @Transactional
@@ -46,16 +41,6 @@ public class ProjectResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public Response create(ProjectInput input, @Context UriInfo uri) {
         Project project = projects.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(project.getCode()).build()).entity(json(project)).build();
-    }
-
-    static JsonObject json(Project project) {
-        JsonObjectBuilder json = JsonBuilders.object()
-                .add("code", project.getCode())
-                .add("name", project.getName())
-                .add("department", project.getDepartment())
-                .add("start", project.getPeriod().start().toString());
-        project.getPeriod().end().ifPresentOrElse(end -> json.add("end", end.toString()), () -> json.addNull("end"));
-        return json.build();
+        return Response.created(uri.getAbsolutePathBuilder().path(project.getCode()).build()).entity(ProjectJson.of(project)).build();
     }
 }

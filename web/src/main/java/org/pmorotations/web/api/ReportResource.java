@@ -1,11 +1,8 @@
 package org.pmorotations.web.api;
 
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,9 +17,16 @@ import org.pmorotations.service.report.ReportFilter;
 import org.pmorotations.service.report.ReportService;
 import org.pmorotations.service.report.ReportSummary;
 import org.pmorotations.service.report.SeatFill;
+import org.pmorotations.service.report.Pipeline;
+import org.pmorotations.service.report.RiskCounts;
+import org.pmorotations.service.report.QuarterActivity;
+import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.domain.staff.CareerLevel;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report figures under {@code /api/v1/reports}, for ADMIN, PMO_MANAGER and LEADER (the
@@ -40,127 +44,126 @@ public class ReportResource {
     /** {@code GET /api/v1/reports/summary?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
     @GET
     @Path("summary")
-    public JsonObject summary(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
-                              @QueryParam("department") String department) {
+    public SummaryJson summary(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
+                               @QueryParam("department") String department) {
         ReportFilter filter = new ReportFilter(QueryParameters.oneOf("tier", tier, PmoTier.class), pmo, department);
-        return json(reports.summary(QueryParameters.date("asOf", asOf), filter));
+        return SummaryJson.of(reports.summary(QueryParameters.date("asOf", asOf), filter));
     }
 
     /** {@code GET /api/v1/reports/bench?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
     @GET
     @Path("bench")
-    public JsonObject bench(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
-                            @QueryParam("department") String department) {
+    public BenchJson bench(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
+                           @QueryParam("department") String department) {
         ReportFilter filter = new ReportFilter(QueryParameters.oneOf("tier", tier, PmoTier.class), pmo, department);
-        Bench bench = reports.bench(QueryParameters.date("asOf", asOf), filter);
-        JsonArrayBuilder seats = JsonBuilders.array();
-        for (BenchRow row : bench.rows()) {
-            JsonObjectBuilder eligible = JsonBuilders.object();
-            for (CareerLevel level : CareerLevel.values()) {
-                eligible.add(level.name(), row.eligible(level));
-            }
-            seats.add(JsonBuilders.object().add("pmo", row.pmoCode()).add("pmoName", row.pmoName()).add("tier", row.tier())
-                    .add("role", row.role()).add("from", row.from().toString()).add("to", row.to().toString())
-                    .add("free", row.free()).add("seats", row.seats()).add("eligible", eligible).add("total", row.total()));
+        return BenchJson.of(reports.bench(QueryParameters.date("asOf", asOf), filter));
+    }
+
+    /** The filter a report was computed under; each part null when not set. */
+    public record FilterJson(PmoTier tier, String pmo, String department) {
+
+        static FilterJson of(ReportFilter filter) {
+            return new FilterJson(filter.tier(), filter.pmoCode(), filter.department());
         }
-        return JsonBuilders.object().add("asOf", bench.asOf().toString()).add("filter", filter(bench.filter()))
-                .add("from", bench.from().toString()).add("to", bench.to().toString()).add("seats", seats).build();
     }
 
-    private static JsonObjectBuilder filter(ReportFilter where) {
-        JsonObjectBuilder filter = JsonBuilders.object();
-        nullable(filter, "tier", where.tier() == null ? null : where.tier().name());
-        nullable(filter, "pmo", where.pmoCode());
-        nullable(filter, "department", where.department());
-        return filter;
+    /** A share: {@code count} of {@code of}, {@code rate} from 0 to 1 (null when there is nothing to count). */
+    public record RatioJson(long count, long of, Double rate) {
+
+        static RatioJson of(Ratio ratio) {
+            return new RatioJson(ratio.part(), ratio.whole(), ratio.rate());
+        }
     }
 
-    static JsonObject json(ReportSummary summary) {
-        JsonObjectBuilder filter = filter(summary.filter());
+    /** A share among the staff who rotated beside the one among those who never did. */
+    public record ComparisonJson(RatioJson rotated, RatioJson neverRotated) {
 
-        JsonArrayBuilder distribution = JsonBuilders.array();
-        summary.reintegrationDistribution().forEach(bucket -> {
-            JsonObjectBuilder row = JsonBuilders.object().add("label", bucket.label()).add("fromDays", bucket.fromDays());
-            nullable(row, "toDays", bucket.toDays());
-            distribution.add(row.add("rotations", bucket.rotations()));
-        });
-        JsonArrayBuilder participation = JsonBuilders.array();
-        summary.participation().forEach(level -> participation.add(ratio(level.rotated()).add("level", level.level().name())));
-        JsonArrayBuilder quarters = JsonBuilders.array();
-        summary.quarters().forEach(quarter -> quarters.add(JsonBuilders.object().add("year", quarter.year())
-                .add("quarter", quarter.quarter()).add("started", quarter.started()).add("completed", quarter.completed())));
-        JsonObjectBuilder reintegration = JsonBuilders.object().add("returns", summary.reintegration().returns());
-        nullable(reintegration, "medianDays", summary.reintegration().medianDays());
-        nullable(reintegration, "p90Days", summary.reintegration().p90Days());
-        reintegration.add("reservedEarly", ratio(summary.reintegration().reservedEarly()))
-                .add("distribution", distribution);
-
-        return JsonBuilders.object()
-                .add("asOf", summary.asOf().toString())
-                .add("filter", filter)
-                .add("atRiskDays", summary.atRiskDays())
-                .add("activeRotations", summary.activeRotations())
-                .add("seatFill", JsonBuilders.object()
-                        .add("byTier", fills(summary.seatFillByTier()))
-                        .add("byPmo", fills(summary.seatFillByPmo())))
-                .add("pipeline", JsonBuilders.object()
-                        .add("startsNext90Days", summary.pipeline().startsNext90Days())
-                        .add("endsNext90Days", summary.pipeline().endsNext90Days())
-                        .add("openSeats", summary.pipeline().openSeats()))
-                .add("outcomes", JsonBuilders.object()
-                        .add("ended", summary.outcomes().ended())
-                        .add("completed", ratio(summary.outcomes().completed()))
-                        .add("curtailed", ratio(summary.outcomes().curtailed()))
-                        .add("extended", ratio(summary.outcomes().extended())))
-                .add("timeToReintegrate", reintegration)
-                .add("promotion", JsonBuilders.object()
-                        .add("within12Months", comparison(summary.promotionWithin12Months()))
-                        .add("within24Months", comparison(summary.promotionWithin24Months())))
-                .add("retention", JsonBuilders.object()
-                        .add("after12Months", comparison(summary.retentionAfter12Months()))
-                        .add("after24Months", comparison(summary.retentionAfter24Months())))
-                .add("participation", participation)
-                .add("risks", JsonBuilders.object()
-                        .add("atRisk", summary.risks().atRisk())
-                        .add("longStays", summary.risks().longStays())
-                        .add("overdue", summary.risks().overdue()))
-                .add("quarters", quarters)
-                .build();
+        static ComparisonJson of(Comparison comparison) {
+            return new ComparisonJson(RatioJson.of(comparison.rotated()), RatioJson.of(comparison.neverRotated()));
+        }
     }
 
-    private static JsonArrayBuilder fills(List<SeatFill> fills) {
-        JsonArrayBuilder rows = JsonBuilders.array();
-        fills.forEach(fill -> {
-            JsonObjectBuilder row = JsonBuilders.object().add("day", fill.day().toString()).add("tier", fill.tier());
-            if (fill.pmoCode() != null) {
-                row.add("pmo", fill.pmoCode()).add("role", fill.role());
+    /** The seats of a tier on a day, or of one PMO's role ({@code pmo} and {@code role} are left out for a tier). */
+    public record FillJson(LocalDate day, String tier, @JsonbNillable(false) String pmo, @JsonbNillable(false) String role,
+                           long seats, long filled, long open, Double rate) {
+
+        static List<FillJson> of(List<SeatFill> fills) {
+            return fills.stream().map(fill -> new FillJson(fill.day(), fill.tier(), fill.pmoCode(), fill.pmoCode() == null ? null : fill.role(),
+                    fill.seats(), fill.filled(), fill.open(), fill.fill().rate())).toList();
+        }
+    }
+
+    /** The report figures of the dashboard, as of a day. */
+    public record SummaryJson(LocalDate asOf, FilterJson filter, int atRiskDays, long activeRotations, SeatFillJson seatFill,
+                              Pipeline pipeline, OutcomesJson outcomes, ReintegrationJson timeToReintegrate, PromotionJson promotion,
+                              RetentionJson retention, List<ParticipationJson> participation, RiskCounts risks,
+                              List<QuarterActivity> quarters) {
+
+        public record SeatFillJson(List<FillJson> byTier, List<FillJson> byPmo) {
+        }
+
+        public record OutcomesJson(long ended, RatioJson completed, RatioJson curtailed, RatioJson extended) {
+        }
+
+        public record ReintegrationJson(long returns, Double medianDays, Double p90Days, RatioJson reservedEarly,
+                                        List<BucketJson> distribution) {
+        }
+
+        /** Returns that took from {@code fromDays} to {@code toDays} days (null: no upper bound). */
+        public record BucketJson(String label, int fromDays, Integer toDays, long rotations) {
+
+            static BucketJson of(ReintegrationBucket bucket) {
+                return new BucketJson(bucket.label(), bucket.fromDays(), bucket.toDays(), bucket.rotations());
             }
-            row.add("seats", fill.seats()).add("filled", fill.filled()).add("open", fill.open());
-            nullable(row, "rate", fill.fill().rate());
-            rows.add(row);
-        });
-        return rows;
+        }
+
+        public record PromotionJson(ComparisonJson within12Months, ComparisonJson within24Months) {
+        }
+
+        public record RetentionJson(ComparisonJson after12Months, ComparisonJson after24Months) {
+        }
+
+        /** The share of a career level's staff who rotated. */
+        public record ParticipationJson(long count, long of, Double rate, CareerLevel level) {
+        }
+
+        static SummaryJson of(ReportSummary summary) {
+            return new SummaryJson(summary.asOf(), FilterJson.of(summary.filter()), summary.atRiskDays(), summary.activeRotations(),
+                    new SeatFillJson(FillJson.of(summary.seatFillByTier()), FillJson.of(summary.seatFillByPmo())),
+                    summary.pipeline(),
+                    new OutcomesJson(summary.outcomes().ended(), RatioJson.of(summary.outcomes().completed()),
+                            RatioJson.of(summary.outcomes().curtailed()), RatioJson.of(summary.outcomes().extended())),
+                    new ReintegrationJson(summary.reintegration().returns(), summary.reintegration().medianDays(),
+                            summary.reintegration().p90Days(), RatioJson.of(summary.reintegration().reservedEarly()),
+                            summary.reintegrationDistribution().stream().map(BucketJson::of).toList()),
+                    new PromotionJson(ComparisonJson.of(summary.promotionWithin12Months()), ComparisonJson.of(summary.promotionWithin24Months())),
+                    new RetentionJson(ComparisonJson.of(summary.retentionAfter12Months()), ComparisonJson.of(summary.retentionAfter24Months())),
+                    summary.participation().stream().map(level -> new ParticipationJson(level.rotated().part(), level.rotated().whole(),
+                            level.rotated().rate(), level.level())).toList(),
+                    summary.risks(), summary.quarters());
+        }
     }
 
-    private static JsonObjectBuilder comparison(Comparison comparison) {
-        return JsonBuilders.object().add("rotated", ratio(comparison.rotated())).add("neverRotated", ratio(comparison.neverRotated()));
-    }
+    /** The open seats of a window, each with the staff eligible for it by career level. */
+    public record BenchJson(LocalDate asOf, FilterJson filter, LocalDate from, LocalDate to, List<SeatJson> seats) {
 
-    private static JsonObjectBuilder ratio(Ratio ratio) {
-        JsonObjectBuilder json = JsonBuilders.object().add("count", ratio.part()).add("of", ratio.whole());
-        nullable(json, "rate", ratio.rate());
-        return json;
-    }
+        /** An open seat: free on every day from {@code from} to {@code to}. */
+        public record SeatJson(String pmo, String pmoName, String tier, String role, LocalDate from, LocalDate to, long free, long seats,
+                               Map<CareerLevel, Long> eligible, long total) {
 
-    private static void nullable(JsonObjectBuilder json, String name, Object value) {
-        if (value == null) {
-            json.addNull(name);
-        } else if (value instanceof Double number) {
-            json.add(name, number);
-        } else if (value instanceof Integer number) {
-            json.add(name, number);
-        } else {
-            json.add(name, value.toString());
+            static SeatJson of(BenchRow row) {
+                Map<CareerLevel, Long> eligible = new EnumMap<>(CareerLevel.class);
+                for (CareerLevel level : CareerLevel.values()) {
+                    eligible.put(level, (long) row.eligible(level));
+                }
+                return new SeatJson(row.pmoCode(), row.pmoName(), row.tier(), row.role(), row.from(), row.to(), row.free(), row.seats(),
+                        eligible, row.total());
+            }
+        }
+
+        static BenchJson of(Bench bench) {
+            return new BenchJson(bench.asOf(), FilterJson.of(bench.filter()), bench.from(), bench.to(),
+                    bench.rows().stream().map(SeatJson::of).toList());
         }
     }
 }

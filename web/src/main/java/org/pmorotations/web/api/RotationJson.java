@@ -1,88 +1,72 @@
 package org.pmorotations.web.api;
 
-import org.pmorotations.web.shared.JsonBuilders;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import org.pmorotations.domain.rotation.ObjectiveEvaluation;
-import org.pmorotations.domain.rotation.Rotation;
+import jakarta.json.bind.annotation.JsonbNillable;
+import org.pmorotations.domain.pmo.PmoRole;
+import org.pmorotations.domain.rotation.ObjectiveRating;
+import org.pmorotations.domain.rotation.Objective;
 import org.pmorotations.domain.rotation.Policy;
+import org.pmorotations.domain.rotation.ReturnPlacement;
+import org.pmorotations.domain.rotation.ReturnStatus;
+import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationEvent;
+import org.pmorotations.domain.rotation.RotationEventKind;
+import org.pmorotations.domain.rotation.RotationStatus;
+import org.pmorotations.domain.staff.CareerLevel;
 import org.pmorotations.service.rotation.SchedulingRules;
-import org.pmorotations.domain.rotation.Violation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** The JSON shapes of rotations and rule checks, with the field names of the design. */
-final class RotationJson {
+/**
+ * A rotation as the API answers it, with the field names of the design: {@code end} is the
+ * actual end once curtailed, else the planned one; {@code atRisk} is RETURN_PLAN's warning;
+ * {@code history} only when one rotation is read (lists leave it out).
+ */
+public record RotationJson(long id, String employeeNumber, String pmoCode, PmoRole role, LocalDate start, LocalDate end, long months,
+                           RotationStatus status, List<ObjectiveJson> objectives, ReturnPlacementJson returnPlacement,
+                           boolean overdue, boolean atRisk, long version, @JsonbNillable(false) List<EventJson> history) {
 
-    private RotationJson() {
+    /** An objective and, once completed, its evaluation. */
+    public record ObjectiveJson(Objective objective, ObjectiveRating rating, String note) {
     }
 
-    /** One rotation with its history; {@code atRisk} is RETURN_PLAN's warning under {@code policy} on {@code today}. */
-    static JsonObject rotation(Rotation rotation, Policy policy, LocalDate today) {
-        JsonArrayBuilder history = JsonBuilders.array();
-        for (RotationEvent event : rotation.getHistory()) {
-            JsonObjectBuilder item = JsonBuilders.object()
-                    .add("at", event.getAt().toString() + "Z")
-                    .add("by", event.getActor())
-                    .add("kind", event.getKind().name());
-            optional(item, "fromStatus", event.getFromStatus() == null ? null : event.getFromStatus().name());
-            item.add("toStatus", event.getToStatus().name());
-            optional(item, "fromEnd", event.getFromEnd() == null ? null : event.getFromEnd().toString());
-            item.add("toEnd", event.getToEnd().toString());
-            optional(item, "reason", event.getReason());
-            history.add(item);
-        }
-        return summary(rotation, policy, today).add("history", history).build();
+    /** The project role the person returns to. */
+    public record ReturnPlacementJson(String projectCode, CareerLevel level, LocalDate start, ReturnStatus status) {
+    }
+
+    /** One change of the rotation, when and by whom (UTC). */
+    public record EventJson(Instant at, String by, RotationEventKind kind, RotationStatus fromStatus, RotationStatus toStatus,
+                            LocalDate fromEnd, LocalDate toEnd, String reason) {
+    }
+
+    /** One rotation with its history; {@code atRisk} under {@code policy} on {@code today}. */
+    static RotationJson of(Rotation rotation, Policy policy, LocalDate today) {
+        return of(rotation, policy, today, rotation.getHistory().stream().map(RotationJson::event).toList());
     }
 
     /** A rotation without its history, as lists show it. */
-    static JsonObjectBuilder summary(Rotation rotation, Policy policy, LocalDate today) {
-        JsonArrayBuilder objectives = JsonBuilders.array();
-        for (ObjectiveEvaluation objective : rotation.getObjectives()) {
-            JsonObjectBuilder item = JsonBuilders.object().add("objective", objective.getObjective().name());
-            optional(item, "rating", objective.getRating() == null ? null : objective.getRating().name());
-            optional(item, "note", objective.getNote());
-            objectives.add(item);
-        }
-        JsonObjectBuilder json = JsonBuilders.object()
-                .add("id", rotation.getId())
-                .add("employeeNumber", rotation.getStaff().getEmployeeNumber().value())
-                .add("pmoCode", rotation.getPmo().getCode())
-                .add("role", rotation.getRole().name())
-                .add("start", rotation.startDate().toString())
-                .add("end", rotation.effectiveEnd().toString())
-                .add("months", rotation.plannedMonths())
-                .add("status", rotation.getStatus().name())
-                .add("objectives", objectives);
-        rotation.getReturnPlacement().ifPresentOrElse(placement -> json.add("returnPlacement", JsonBuilders.object()
-                        .add("projectCode", placement.getProject().getCode())
-                        .add("level", placement.getLevel().name())
-                        .add("start", placement.getStartDate().toString())
-                        .add("status", placement.getStatus().name())),
-                () -> json.addNull("returnPlacement"));
-        return json.add("overdue", rotation.isOverdue())
-                .add("atRisk", SchedulingRules.atRisk(rotation, policy, today))
-                .add("version", rotation.getVersion());
+    static RotationJson summary(Rotation rotation, Policy policy, LocalDate today) {
+        return of(rotation, policy, today, null);
     }
 
-    static JsonObject check(List<Violation> violations) {
-        return JsonBuilders.object().add("ok", violations.isEmpty()).add("violations", violations(violations)).build();
+    private static RotationJson of(Rotation rotation, Policy policy, LocalDate today, List<EventJson> history) {
+        List<ObjectiveJson> objectives = rotation.getObjectives().stream()
+                .map(objective -> new ObjectiveJson(objective.getObjective(), objective.getRating(), objective.getNote())).toList();
+        return new RotationJson(rotation.getId(), rotation.getStaff().getEmployeeNumber().value(), rotation.getPmo().getCode(),
+                rotation.getRole(), rotation.startDate(), rotation.effectiveEnd(), rotation.plannedMonths(), rotation.getStatus(),
+                objectives, rotation.getReturnPlacement().map(RotationJson::placement).orElse(null), rotation.isOverdue(),
+                SchedulingRules.atRisk(rotation, policy, today), rotation.getVersion(), history);
     }
 
-    static JsonArrayBuilder violations(List<Violation> violations) {
-        JsonArrayBuilder array = JsonBuilders.array();
-        violations.forEach(v -> array.add(JsonBuilders.object().add("rule", v.rule().name()).add("message", v.message())));
-        return array;
+    private static ReturnPlacementJson placement(ReturnPlacement placement) {
+        return new ReturnPlacementJson(placement.getProject().getCode(), placement.getLevel(), placement.getStartDate(),
+                placement.getStatus());
     }
 
-    private static void optional(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+    private static EventJson event(RotationEvent event) {
+        return new EventJson(event.getAt().toInstant(ZoneOffset.UTC), event.getActor(), event.getKind(), event.getFromStatus(),
+                event.getToStatus(), event.getFromEnd(), event.getToEnd(), event.getReason());
     }
 }

@@ -9,18 +9,14 @@ import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
-import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.service.rotation.Candidate;
 import jakarta.ws.rs.Produces;
@@ -42,9 +38,13 @@ import org.pmorotations.service.rotation.RotationService;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.shared.InvalidValueException;
+import org.pmorotations.domain.rotation.Violation;
+import org.pmorotations.domain.staff.CareerLevel;
+import org.pmorotations.web.shared.ProblemJson;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,7 +83,7 @@ public class RotationResource {
      * select the rotations whose period overlaps them.
      */
     @GET
-    public JsonObject list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
+    public PageJson<RotationJson> list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
                            @QueryParam("employeeNumber") String employeeNumber,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -92,21 +92,20 @@ public class RotationResource {
                 QueryParameters.whole("page", page, 0), QueryParameters.whole("size", size, 100));
         Policy policy = policies.current();
         LocalDate today = LocalDate.now(clock);
-        JsonArrayBuilder items = JsonBuilders.array();
-        found.items().forEach(rotation -> items.add(RotationJson.summary(rotation, policy, today).build()));
-        return JsonBuilders.object().add("items", items).add("total", found.total()).build();
+        return new PageJson<>(found.items().stream().map(rotation -> RotationJson.summary(rotation, policy, today)).toList(),
+                found.total());
     }
 
-    private JsonObject json(Rotation rotation) {
-        return RotationJson.rotation(rotation, policies.current(), LocalDate.now(clock));
+    private RotationJson json(Rotation rotation) {
+        return RotationJson.of(rotation, policies.current(), LocalDate.now(clock));
     }
 
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
-    public JsonObject check(ScheduleRequest request) {
-        return RotationJson.check(rotations.check(request));
+    public RuleCheckJson check(ScheduleRequest request) {
+        return RuleCheckJson.of(rotations.check(request));
     }
 
     @Transactional
@@ -132,7 +131,7 @@ public class RotationResource {
         }
         Response created = created(rotations.apply(new RotationCommand.Schedule(request)), uri);
         idempotency.record(key, digest, new IdempotencyService.Answer(created.getStatus(), created.getLocation().toString(),
-                created.getEntity().toString()));
+                JsonbConfiguration.toJson(created.getEntity())));
         return created;
     }
 
@@ -144,26 +143,34 @@ public class RotationResource {
     /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
     @GET
     @Path("candidates")
-    public JsonObject candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
+    public CandidatesJson candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
                                  @QueryParam("months") String months, @QueryParam("limit") String limit) {
         PmoRole seatRole = QueryParameters.required("role", QueryParameters.oneOf("role", role, PmoRole.class));
         LocalDate from = QueryParameters.required("start", QueryParameters.date("start", start));
-        JsonArrayBuilder items = JsonBuilders.array();
-        for (Candidate candidate : rotations.candidates(pmo, seatRole, from,
-                QueryParameters.whole("months", months, null), QueryParameters.whole("limit", limit, 20))) {
-            JsonObjectBuilder item = JsonBuilders.object()
-                    .add("employeeNumber", candidate.staff().getEmployeeNumber().value())
-                    .add("fullName", candidate.staff().getFullName())
-                    .add("level", candidate.staff().getLevel().name())
-                    .add("reason", candidate.reason());
-            if (candidate.lastRotationEnd() == null) {
-                item.addNull("lastRotationEnd");
-            } else {
-                item.add("lastRotationEnd", candidate.lastRotationEnd().toString());
+        return new CandidatesJson(rotations.candidates(pmo, seatRole, from, QueryParameters.whole("months", months, null),
+                QueryParameters.whole("limit", limit, 20)).stream().map(CandidatesJson.CandidateJson::of).toList());
+    }
+
+    /** The candidates for a seat, best first. */
+    public record CandidatesJson(List<CandidateJson> items) {
+
+        /** A candidate, why they rank where they do, and the end of their last rotation (null if they never rotated). */
+        public record CandidateJson(String employeeNumber, String fullName, CareerLevel level, String reason, LocalDate lastRotationEnd) {
+
+            static CandidateJson of(Candidate candidate) {
+                return new CandidateJson(candidate.staff().getEmployeeNumber().value(), candidate.staff().getFullName(),
+                        candidate.staff().getLevel(), candidate.reason(), candidate.lastRotationEnd());
             }
-            items.add(item);
         }
-        return JsonBuilders.object().add("items", items).build();
+    }
+
+    /** The dry run of the rules: {@code ok} when none is broken, else every violation. */
+    public record RuleCheckJson(boolean ok, List<ProblemJson.Violation> violations) {
+
+        static RuleCheckJson of(List<Violation> violations) {
+            return new RuleCheckJson(violations.isEmpty(), violations.stream()
+                    .map(violation -> new ProblemJson.Violation(violation.rule().name(), null, violation.message())).toList());
+        }
     }
 
     /** {@code POST /api/v1/rotations/{id}/approve}, on the version of {@code If-Match}: every rule is checked again. */
