@@ -1,6 +1,11 @@
 package org.pmorotations.benchmark;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.Writer;
 import java.net.CookieManager;
 import java.net.URI;
@@ -54,7 +59,6 @@ public final class Benchmark {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern EMPLOYEE = Pattern.compile("\"employeeNumber\":\"([^\"]+)\"");
-    private static final Pattern PMO = Pattern.compile("\\{[^{}]*?\"code\":\"([^\"]+)\"[^{}]*?\"tier\":\"([A-Z]+)\"[^{}]*?\\{[^{}]*}[^{}]*?\"opens\":\"([^\"]+)\"(?:,\"closes\":\"([^\"]+)\")?");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
@@ -155,10 +159,11 @@ public final class Benchmark {
         }
         LocalDate today = LocalDate.now();
         List<String[]> pmos = new ArrayList<>();
-        Matcher matcher = PMO.matcher(send(client, get("/api/v1/pmos"), 200).body());
-        while (matcher.find()) {
-            if (matcher.group(4) == null) {
-                pmos.add(new String[]{matcher.group(1), matcher.group(2)});
+        try (JsonReader reader = Json.createReader(new StringReader(send(client, get("/api/v1/pmos"), 200).body()))) {
+            for (JsonObject pmo : reader.readArray().getValuesAs(JsonObject.class)) {
+                if (pmo.isNull("closes")) {
+                    pmos.add(new String[]{pmo.getString("code"), pmo.getString("tier")});
+                }
             }
         }
         if (employees.isEmpty() || pmos.isEmpty()) {
