@@ -1,4 +1,4 @@
-package org.pmorotations.service.report;
+package org.pmorotations.service.calendar;
 
 import org.junit.jupiter.api.Test;
 

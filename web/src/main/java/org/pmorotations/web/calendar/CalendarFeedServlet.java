@@ -1,6 +1,6 @@
-package org.pmorotations.web.report;
+package org.pmorotations.web.calendar;
 
-import org.pmorotations.service.report.CalendarFeedService;
+import org.pmorotations.service.calendar.CalendarFeedService;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

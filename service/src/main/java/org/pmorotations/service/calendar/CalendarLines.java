@@ -1,4 +1,4 @@
-package org.pmorotations.service.report;
+package org.pmorotations.service.calendar;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package org.pmorotations.domain.report;
+package org.pmorotations.domain.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
-package org.pmorotations.service.report;
+package org.pmorotations.service.calendar;
 
-import org.pmorotations.domain.report.CalendarFeed;
+import org.pmorotations.domain.calendar.CalendarFeed;
 
 import java.time.Clock;
 import org.pmorotations.service.shared.Clocks;

@@ -1,7 +1,7 @@
-package org.pmorotations.web.report;
+package org.pmorotations.web.calendar;
 
-import org.pmorotations.domain.report.CalendarFeed;
-import org.pmorotations.service.report.CalendarFeedService;
+import org.pmorotations.domain.calendar.CalendarFeed;
+import org.pmorotations.service.calendar.CalendarFeedService;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
