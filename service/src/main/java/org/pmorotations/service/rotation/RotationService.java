@@ -2,6 +2,7 @@ package org.pmorotations.service.rotation;
 
 import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationChanged;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.rotation.RulesBrokenException;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -77,6 +79,9 @@ public class RotationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RotationChanged> changes;
+
     /** The dry run: every rule the request would break, nothing written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public List<Violation> check(ScheduleRequest request) {
@@ -102,7 +107,9 @@ public class RotationService {
      *   <li>the rotation's own method for the change, which refuses what else it does not allow
      *       (a curtailment's day outside the rotation, a return before its start) and records the
      *       history entry;</li>
-     *   <li>the audit log, with the rotation before and after.</li>
+     *   <li>the audit log, with the rotation before and after;</li>
+     *   <li>one {@link RotationChanged} event, which observers see once the transaction has
+     *       committed.</li>
      * </ol>
      * A database constraint cannot express "at most N overlapping periods", and optimistic locking
      * would not see a concurrent insert; the row locks work the same on H2 and PostgreSQL.
@@ -113,8 +120,10 @@ public class RotationService {
             throw new InvalidValueException("body", "The request is empty.");
         }
         if (command instanceof RotationCommand.Schedule schedule) {
-            Rotation rotation = propose(schedule.request());
+            Change change = change();
+            Rotation rotation = propose(schedule.request(), change);
             audit.record(command.action(), SUBJECT, String.valueOf(rotation.getId()), null, describe(rotation));
+            publish(command, rotation, change);
             return rotation;
         }
         RotationCommand.OnRotation change = (RotationCommand.OnRotation) command;
@@ -123,27 +132,33 @@ public class RotationService {
         // The state first: a rotation that cannot take the change is told so, not which rules the change would break.
         rotation.require(change.kind());
         String before = describe(rotation);
-        applyTo(rotation, change, change());
+        Change made = applyTo(rotation, change, change());
         em.flush();
         audit.record(command.action(), SUBJECT, String.valueOf(rotation.getId()), before, describe(rotation));
+        publish(command, rotation, made);
         return rotation;
     }
 
-    private Rotation propose(ScheduleRequest request) {
+    /** The one event of a change, which observers see once the transaction has committed. */
+    private void publish(RotationCommand command, Rotation rotation, Change change) {
+        changes.fire(new RotationChanged(command, rotation.getId(), rotation.getVersion(), rotation.getStatus(), change));
+    }
+
+    private Rotation propose(ScheduleRequest request, Change change) {
         Proposal unlocked = proposal(request, true);
         requireRules(unlocked);
         if (request.objectives() == null || request.objectives().isEmpty()) {
             throw new InvalidValueException("objectives", "Choose at least one development objective.");
         }
         Rotation rotation = new Rotation(unlocked.staff(), unlocked.pmo(), unlocked.role(), unlocked.period(),
-                request.objectives(), change());
+                request.objectives(), change);
         em.persist(rotation);
         em.flush();
         return rotation;
     }
 
-    /** The command's change, made on the locked rotation of the version its author read. */
-    private void applyTo(Rotation rotation, RotationCommand.OnRotation command, Change change) {
+    /** The command's change, made on the locked rotation of the version its author read; answers the change with its reason, if any. */
+    private Change applyTo(Rotation rotation, RotationCommand.OnRotation command, Change change) {
         if (command instanceof RotationCommand.Approve) {
             // The facts may have changed since it was proposed.
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
@@ -157,9 +172,13 @@ public class RotationService {
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), longer, rotation, true));
             rotation.extendTo(longer.end().orElseThrow(), change);
         } else if (command instanceof RotationCommand.Curtail curtail) {
-            rotation.curtail(curtail.lastDay(), change.because(curtail.reason()));
+            Change because = change.because(curtail.reason());
+            rotation.curtail(curtail.lastDay(), because);
+            return because;
         } else if (command instanceof RotationCommand.Cancel cancel) {
-            rotation.cancel(change.because(cancel.reason()));
+            Change because = change.because(cancel.reason());
+            rotation.cancel(because);
+            return because;
         } else if (command instanceof RotationCommand.ReserveReturn reserve) {
             org.pmorotations.domain.project.Project project = org.pmorotations.domain.project.Project.findByCode(em, reserve.projectCode())
                     .orElseThrow(() -> new InvalidValueException("projectCode", "There is no project " + reserve.projectCode() + "."));
@@ -177,6 +196,7 @@ public class RotationService {
         } else {
             throw new IllegalStateException("No change is defined for " + command);
         }
+        return change;
     }
 
     private Rotation lockedForChange(long id) {
