@@ -52,6 +52,15 @@ class PmoProjectBrowserIT {
                 });
     }
 
+    /** The texts of the elements that describe {@code input}, as a screen reader reads them after its label. */
+    private String describedBy(WebElement input) {
+        StringBuilder texts = new StringBuilder();
+        for (String id : String.valueOf(input.getAttribute("aria-describedby")).split(" ")) {
+            browser.findElements(By.id(id)).forEach(element -> texts.append(element.getText()).append(' '));
+        }
+        return texts.toString().strip();
+    }
+
     @Test
     void aNegativeSeatCountIsRefusedNextToTheFieldThenCorrectedAndSaved() throws Exception {
         Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
@@ -70,7 +79,13 @@ class PmoProjectBrowserIT {
 
         String message = textSaying(By.id("analystSeatsMessage"), "cannot be negative");
         assertTrue(message.contains("cannot be negative"), "the message next to the analyst seats: " + message);
-        assertEquals("true", browser.findElement(By.id("analystSeats")).getAttribute("aria-invalid"));
+        WebElement seats = browser.findElement(By.id("analystSeats"));
+        assertEquals("true", seats.getAttribute("aria-invalid"));
+        assertTrue(describedBy(seats).contains("cannot be negative"), "a screen reader reads the message with the field: " + describedBy(seats));
+        assertEquals("rgba(244, 67, 54, 1)", seats.getCssValue("border-top-color"), "the refused field is drawn as an error");
+        assertEquals(null, browser.findElement(By.id("managerSeats")).getAttribute("aria-invalid"), "a field without a message is not marked");
+        assertTrue(describedBy(browser.findElement(By.id("code"))).contains(browser.findElement(By.id("codeHint")).getText()),
+                "the code is described by its hint");
         assertEquals("-2", value("analystSeats"), "typed values kept");
         assertEquals("Delivery Excellence PMO", value("name"));
         assertEquals(code, value("code"));

@@ -108,10 +108,6 @@ public class EditBacking implements Serializable {
         return currentUser.isAdmin() || currentUser.isPmoManager();
     }
 
-    public boolean hasError(String clientId) {
-        return FormMessages.hasError(clientId);
-    }
-
     public String getInvalidField() {
         return FormMessages.invalidField();
     }
