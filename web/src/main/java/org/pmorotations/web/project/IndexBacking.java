@@ -67,9 +67,6 @@ public class IndexBacking implements Serializable {
         return currentUser.isAdmin() || currentUser.isPmoManager();
     }
 
-    public boolean hasError(String clientId) {
-        return FormMessages.hasError(clientId);
-    }
 
     public String getInvalidField() {
         return FormMessages.invalidField();

@@ -223,15 +223,6 @@ public class AccountsBacking implements Serializable {
         return dialog == Dialog.PASSWORD;
     }
 
-    /**
-     * Whether a broken rule concerns this input in this request. Shown by the page rather than by
-     * marking the component invalid: an invalid input would be rendered empty (empty submitted values
-     * are null here), and stay marked in the next request.
-     */
-    public boolean hasError(String clientId) {
-        return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
-    }
-
     /** The input whose rule was broken in this request, for the focus to go to; null when none. */
     public String getInvalidField() {
         Iterator<String> withMessages = FacesContext.getCurrentInstance().getClientIdsWithMessages();

@@ -1,5 +1,6 @@
 package org.pmorotations.web.shared;
 
+import jakarta.el.ELContext;
 import jakarta.el.ValueExpression;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.NamingContainer;
@@ -32,6 +33,7 @@ public final class FieldInputHandler extends TagHandler {
     private final TagAttribute forInput;
     private final TagAttribute hint;
     private final TagAttribute message;
+    private final TagAttribute problems;
     private final TagAttribute describedBy;
 
     public FieldInputHandler(TagConfig config) {
@@ -39,6 +41,7 @@ public final class FieldInputHandler extends TagHandler {
         forInput = getRequiredAttribute("for");
         hint = getAttribute("hint");
         message = getAttribute("message");
+        problems = getAttribute("problems");
         describedBy = getAttribute("describedBy");
     }
 
@@ -53,6 +56,7 @@ public final class FieldInputHandler extends TagHandler {
         if (!known) {
             input.subscribeToEvent(PreRenderComponentEvent.class, new Described(
                     hint == null ? null : hint.getValueExpression(context, Boolean.class), message == null || message.getBoolean(context),
+                    problems == null ? null : problems.getValueExpression(context, Object.class),
                     describedBy == null ? "" : describedBy.getValue(context)));
         }
     }
@@ -73,32 +77,50 @@ public final class FieldInputHandler extends TagHandler {
         return null;
     }
 
-    /** Describes the input as it is drawn; whether it has a hint is known then (the page's data may decide). */
-    record Described(ValueExpression hinted, boolean messaged, String others) implements ComponentSystemEventListener, Serializable {
+    /**
+     * Describes the input as it is drawn; whether it has a hint is known then (the page's data may
+     * decide). {@code problems}: the bean whose {@code hasProblem(field)} lists refusals of the
+     * input below it, or null.
+     */
+    record Described(ValueExpression hinted, boolean messaged, ValueExpression problems, String others) implements ComponentSystemEventListener, Serializable {
 
         @Override
         public void processEvent(ComponentSystemEvent event) {
             UIComponent input = event.getComponent();
             FacesContext faces = event.getFacesContext();
             String clientId = input.getClientId(faces);
+            String prefix = clientId.substring(0, clientId.length() - input.getId().length());
+            Object bean = problems == null ? null : problems.getValue(faces.getELContext());
             List<String> ids = new ArrayList<>();
             if (hinted != null && Boolean.TRUE.equals(hinted.getValue(faces.getELContext()))) {
                 ids.add(input.getId() + "Hint");
             }
             if (messaged) {
-                ids.add(clientId.substring(0, clientId.length() - input.getId().length()) + input.getId() + "Message");
+                ids.add(prefix + input.getId() + "Message");
+            }
+            if (bean != null) {
+                ids.add(prefix + input.getId() + "Problems");
             }
             if (others != null && !others.isBlank()) {
                 ids.add(others.strip());
             }
             Map<String, Object> attributes = input.getPassThroughAttributes();
-            attributes.put("aria-describedby", String.join(" ", ids));
+            if (ids.isEmpty()) {
+                attributes.remove("aria-describedby");
+            } else {
+                attributes.put("aria-describedby", String.join(" ", ids));
+            }
             boolean refused = input instanceof EditableValueHolder holder && !holder.isValid();
-            if (refused || !faces.getMessageList(clientId).isEmpty()) {
+            if (refused || !faces.getMessageList(clientId).isEmpty() || bean != null && hasProblem(faces, bean, input.getId())) {
                 attributes.put("aria-invalid", "true");
             } else {
                 attributes.remove("aria-invalid");
             }
+        }
+
+        private static boolean hasProblem(FacesContext faces, Object bean, String field) {
+            ELContext el = faces.getELContext();
+            return Boolean.TRUE.equals(el.getELResolver().invoke(el, bean, "hasProblem", new Class<?>[] {String.class}, new Object[] {field}));
         }
     }
 }

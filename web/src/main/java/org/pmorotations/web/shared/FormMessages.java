@@ -57,10 +57,6 @@ public final class FormMessages {
         return faces != null && faces.isValidationFailed();
     }
 
-    public static boolean hasError(String clientId) {
-        return !FacesContext.getCurrentInstance().getMessageList(clientId).isEmpty();
-    }
-
     /** The first input with a message in this request, for the focus to go to; null when none. */
     public static String invalidField() {
         Iterator<String> withMessages = FacesContext.getCurrentInstance().getClientIdsWithMessages();
