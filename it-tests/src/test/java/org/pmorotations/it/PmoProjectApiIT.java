@@ -3,6 +3,7 @@ package org.pmorotations.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonReader;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -188,6 +190,12 @@ class PmoProjectApiIT {
         for (String endpoint : endpoints) {
             String[] parts = endpoint.split(" ");
             assertTrue(paths.containsKey(parts[1]) && paths.getJsonObject(parts[1]).containsKey(parts[0]), "documented: " + endpoint);
+            JsonObject operation = paths.getJsonObject(parts[1]).getJsonObject(parts[0]);
+            assertFalse(operation.getString("summary", "").isBlank(), "summed up: " + endpoint);
+            JsonObject responses = operation.getJsonObject("responses");
+            JsonObject success = responses.containsKey("200") ? responses.getJsonObject("200") : responses.getJsonObject("201");
+            assertTrue(success != null && success.getJsonObject("content").getJsonObject("application/json").containsKey("schema"),
+                    "the answer's shape is given: " + endpoint);
         }
         JsonObject check = paths.getJsonObject("/api/v1/rotations/check").getJsonObject("post");
         assertTrue(check.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
@@ -199,9 +207,10 @@ class PmoProjectApiIT {
         assertTrue(schemas.getJsonObject("Rotation").getJsonObject("properties").containsKey("atRisk"));
     }
     /**
-     * The OpenAPI document is written by hand; this keeps it in step with the answers: the members
-     * of real answers are exactly the properties of their schemas, and every kind of career step
-     * uses only properties of {@code HistoryItem}.
+     * The OpenAPI document is generated from the resources and the records they answer; this
+     * checks the generation against the running API: the members of real answers are exactly the
+     * properties of their schemas, and every career step of a history has exactly the members of
+     * the one kind of {@code HistoryItem} that its {@code kind} names.
      */
     @Test
     void theOpenApiSchemasListExactlyTheMembersOfRealAnswers() throws Exception {
@@ -224,9 +233,16 @@ class PmoProjectApiIT {
                                 + "\"start\":\"2031-01-01\",\"months\":12}"))));
         answers.forEach((schema, answer) -> assertEquals(new TreeSet<>(schemas.getJsonObject(schema).getJsonObject("properties").keySet()),
                 new TreeSet<>(answer.keySet()), "schema " + schema + " against " + answer));
-        Set<String> steps = schemas.getJsonObject("HistoryItem").getJsonObject("properties").keySet();
+        Map<String, Set<String>> kinds = new TreeMap<>();
+        for (JsonValue member : schemas.getJsonObject("HistoryItem").getJsonArray("oneOf")) {
+            String name = ((JsonObject) member).getString("$ref").replace("#/components/schemas/", "");
+            kinds.put(name, schemas.getJsonObject(name).getJsonObject("properties").keySet());
+        }
+        Map<String, String> kindOf = Map.of("LEVEL_CHANGE", "LevelChangeItem", "PROJECT_ROLE", "ProjectRoleItem", "ROTATION", "RotationItem");
+        assertEquals(new TreeSet<>(kindOf.values()), kinds.keySet(), "a history item is one of three kinds");
         JsonArray items = object(body(send("GET", "/api/v1/staff/" + employee + "/history", "leader", null))).getJsonArray("items");
         assertFalse(items.isEmpty(), "a demo person has a career");
-        items.getValuesAs(JsonObject.class).forEach(item -> assertTrue(steps.containsAll(item.keySet()), "HistoryItem covers " + item));
+        items.getValuesAs(JsonObject.class).forEach(item -> assertEquals(kinds.get(kindOf.get(item.getString("kind"))),
+                new TreeSet<>(item.keySet()), "the schema of its kind lists exactly the members of " + item));
     }
 }

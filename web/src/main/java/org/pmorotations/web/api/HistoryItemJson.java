@@ -1,5 +1,6 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.project.ProjectRole;
 import org.pmorotations.domain.rotation.Rotation;
@@ -13,6 +14,8 @@ import java.time.LocalDate;
  * One step of a career, each kind with its own members: a level change, a project role (whose
  * end is null while the person is still on it) or a rotation.
  */
+@Schema(name = "HistoryItem", oneOf = {HistoryItemJson.LevelChangeJson.class, HistoryItemJson.ProjectRoleJson.class,
+        HistoryItemJson.RotationItemJson.class})
 public sealed interface HistoryItemJson {
 
     String kind();
@@ -33,13 +36,16 @@ public sealed interface HistoryItemJson {
                 rotation.getPmo().getCode(), rotation.getPmo().getName(), rotation.getRole(), rotation.getStatus());
     }
 
+    @Schema(name = "LevelChangeItem")
     record LevelChangeJson(String kind, LocalDate start, CareerLevel level) implements HistoryItemJson {
     }
 
+    @Schema(name = "ProjectRoleItem")
     record ProjectRoleJson(String kind, LocalDate start, LocalDate end, String projectCode, String projectName, CareerLevel level)
             implements HistoryItemJson {
     }
 
+    @Schema(name = "RotationItem")
     record RotationItemJson(String kind, LocalDate start, LocalDate end, long rotationId, String pmoCode, String pmoName, PmoRole role,
                             RotationStatus status) implements HistoryItemJson {
     }

@@ -1,5 +1,14 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -19,6 +28,7 @@ import org.pmorotations.service.rotation.RotationDailyJob;
 import java.time.LocalDate;
 
 /** {@code POST /api/v1/jobs/daily?asOf=}: runs the daily rotation job now (ADMIN), e.g. after an outage. */
+@Tag(name = "rotations")
 @Path("v1/jobs/daily")
 @RequestScoped
 public class JobResource {
@@ -29,6 +39,11 @@ public class JobResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Run the daily job now (ADMIN); it also runs every night. Activates approved rotations whose start has come, confirms returns whose start has come, completes ended rotations with a confirmed return and flags the rest overdue. Safe to run twice.")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "What the run changed.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DailyJobJson.class), example = "{\"asOf\": \"2026-11-25\", \"activated\": 1, \"returnsConfirmed\": 0, \"completed\": 2, \"flaggedOverdue\": 1}")),
+            @APIResponse(responseCode = "403", ref = "Forbidden")})
     @Transactional
     @POST
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,11 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code GET /api/v1/me}: who the caller is and what they may do. */
+@Tag(name = "staff")
 @Path("v1/me")
 @RequestScoped
 public class MeResource {
@@ -20,6 +27,10 @@ public class MeResource {
     @Inject
     CurrentUser user;
 
+    @Operation(summary = "The caller, their roles and employee number.")
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The caller.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeJson.class), example = "{\"username\": \"pmo.manager\", \"roles\": [\"PMO_MANAGER\"], \"employeeNumber\": null}")),
+            @APIResponse(responseCode = "401", description = "Not signed in.")})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public MeJson me() {

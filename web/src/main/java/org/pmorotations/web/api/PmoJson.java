@@ -1,5 +1,6 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
@@ -8,7 +9,8 @@ import org.pmorotations.domain.pmo.PmoTier;
 import java.time.LocalDate;
 
 /** A PMO as the API answers it: {@code closes} is null while it stays open. */
-public record PmoJson(String code, String name, PmoTier tier, Seats seats, LocalDate opens, LocalDate closes, long version) {
+@Schema(name = "Pmo")
+public record PmoJson(String code, String name, PmoTier tier, Seats seats, LocalDate opens, @Schema(description = "None: open-ended.") LocalDate closes, long version) {
 
     /** The seats of each PMO role, by the role's code. */
     public record Seats(@JsonbProperty("PMO_ANALYST") int analyst, @JsonbProperty("PMO_MANAGER") int manager) {

@@ -1,5 +1,12 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
@@ -22,6 +29,7 @@ import org.pmorotations.domain.staff.CareerLevel;
  * The thresholds of the scheduling rules under {@code /api/v1/policy}: every signed-in role reads
  * them, only an administrator changes them ({@code PUT} with the version read; stale is 409).
  */
+@Tag(name = "policy")
 @Path("v1/policy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,11 +38,20 @@ public class PolicyResource {
     @Inject
     PolicyService policies;
 
+    @Operation(summary = "The thresholds of the rules, with the version to send back.")
+    @APIResponse(responseCode = "200", description = "The policy.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyJson.class)))
     @GET
     public PolicyJson read() {
         return PolicyJson.of(policies.settings());
     }
 
+    @Operation(summary = "Change the thresholds (ADMIN); every one is required; a stale version is 409.")
+    @RequestBody(content = @Content(mediaType = "application/json"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The policy as stored.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PolicyJson.class))),
+            @APIResponse(responseCode = "403", ref = "Forbidden"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable")})
     @Transactional
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,8 +83,17 @@ public class PolicyResource {
     }
 
     /** The thresholds as the API answers them, with the version a change sends back. */
-    public record PolicyJson(int minMonths, int maxMonths, CareerLevel analystMinLevel, CareerLevel managerMinLevel,
-                             CareerLevel enterpriseMinLevel, int tenureMonths, int coolOffMonths, int atRiskDays, long version) {
+    @Schema(name = "Policy")
+    public record PolicyJson(@Schema(description = "DURATION: shortest rotation, in months.") int minMonths,
+                             @Schema(description = "DURATION: longest rotation, extensions included, in months.") int maxMonths,
+                             @Schema(description = "ELIGIBILITY: lowest level for an analyst seat.") CareerLevel analystMinLevel,
+                             @Schema(description = "ELIGIBILITY: lowest level for a manager seat.") CareerLevel managerMinLevel,
+                             @Schema(description = "ELIGIBILITY: lowest level for any seat of an enterprise PMO.") CareerLevel enterpriseMinLevel,
+                             @Schema(description = "TENURE: months since hire before a first rotation.") int tenureMonths,
+                             @Schema(description = "COOL_OFF: months back in project roles between two rotations.") int coolOffMonths,
+                             @Schema(description = "RETURN_PLAN: days before the end from which a rotation without a return is at risk.")
+                             int atRiskDays,
+                             long version) {
 
         static PolicyJson of(PolicySettings settings) {
             Policy policy = settings.policy();

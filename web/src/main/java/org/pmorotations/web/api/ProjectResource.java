@@ -1,5 +1,13 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.pmorotations.domain.security.Role;
@@ -22,6 +30,7 @@ import org.pmorotations.service.project.ProjectService;
 import java.util.List;
 
 /** Projects under {@code /api/v1/projects}: {code, name, department, start, end}. */
+@Tag(name = "projects")
 @Path("v1/projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,11 +39,19 @@ public class ProjectResource {
     @Inject
     ProjectService projects;
 
+    @Operation(summary = "Every project.")
+    @APIResponse(responseCode = "200", description = "The projects.", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectJson.class)))
     @GET
     public List<ProjectJson> list() {
         return projects.list().stream().map(ProjectJson::of).toList();
     }
 
+    @Operation(summary = "Create a project.")
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"code\": \"PRJ-900\", \"name\": \"Customer Portal\", \"department\": \"Sales\", \"start\": \"2027-01-01\", \"end\": \"2028-12-31\"}"))
+    @APIResponses({
+            @APIResponse(responseCode = "201", description = "Created.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectJson.class))),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable")})
     @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

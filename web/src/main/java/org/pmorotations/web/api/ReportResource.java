@@ -1,5 +1,15 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -33,6 +43,7 @@ import java.util.Map;
  * service refuses everyone else: 403). A share is {@code {count, of, rate}}, the rate from 0 to
  * 1, null when there is nothing to count.
  */
+@Tag(name = "reports")
 @Path("v1/reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +53,16 @@ public class ReportResource {
     ReportService reports;
 
     /** {@code GET /api/v1/reports/summary?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
+    @Operation(summary = "The report figures of the dashboard, computed by the database as of a day (ADMIN, PMO_MANAGER, LEADER).")
+    @Parameters({
+            @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "default: today", schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "tier", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"PROGRAM", "DEPARTMENT", "ENTERPRISE"})),
+            @Parameter(name = "pmo", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "department", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "Seat fill (by tier and by PMO and role, today and the first day of the next four quarters), pipeline, outcomes, time to reintegrate, promotion and retention beside staff who never rotated, participation by level, risks, rotations started and completed per quarter.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SummaryJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "403", ref = "Forbidden")})
     @GET
     @Path("summary")
     public SummaryJson summary(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,
@@ -51,6 +72,16 @@ public class ReportResource {
     }
 
     /** {@code GET /api/v1/reports/bench?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
+    @Operation(summary = "The bench (ADMIN, PMO_MANAGER, LEADER): each open seat from asOf to the end of the fourth quarter after asOf's, with the staff eligible for it by the career level they hold on its first day, counted by the database. Eligible: active, TENURE, ELIGIBILITY, and no rotation of their own breaking OVERLAP or COOL_OFF with the open period, by the policy's thresholds. Open seats are the board's gaps: every rotation not cancelled holds its seat, a proposed one included.")
+    @Parameters({
+            @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "default: today", schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "tier", in = ParameterIn.QUERY, description = "the seats of PMOs of this tier", schema = @Schema(type = SchemaType.STRING, enumeration = {"PROGRAM", "DEPARTMENT", "ENTERPRISE"})),
+            @Parameter(name = "pmo", in = ParameterIn.QUERY, description = "the seats of this PMO", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "department", in = ParameterIn.QUERY, description = "count only the staff of this department", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The window and one row per open seat (free of seats on every day from `from` to `to`); `eligible` per career level, `total` their sum.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BenchJson.class), example = "{\"asOf\": \"2027-01-15\", \"filter\": {\"tier\": null, \"pmo\": null, \"department\": null}, \"from\": \"2027-01-15\", \"to\": \"2028-03-31\", \"seats\": [{\"pmo\": \"FIN-PMO\", \"pmoName\": \"Finance PMO\", \"tier\": \"DEPARTMENT\", \"role\": \"PMO_ANALYST\", \"from\": \"2027-07-01\", \"to\": \"2028-03-31\", \"free\": 1, \"seats\": 2, \"eligible\": {\"PROJECT_COORDINATOR\": 12, \"PROJECT_MANAGER\": 9, \"SENIOR_PROJECT_MANAGER\": 4, \"PROGRAM_MANAGER\": 1, \"PORTFOLIO_MANAGER\": 0}, \"total\": 26}]}")),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "403", ref = "Forbidden")})
     @GET
     @Path("bench")
     public BenchJson bench(@QueryParam("asOf") String asOf, @QueryParam("tier") String tier, @QueryParam("pmo") String pmo,

@@ -1,5 +1,6 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbNillable;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.rotation.ObjectiveRating;
@@ -24,19 +25,27 @@ import java.util.List;
  * actual end once curtailed, else the planned one; {@code atRisk} is RETURN_PLAN's warning;
  * {@code history} only when one rotation is read (lists leave it out).
  */
-public record RotationJson(long id, String employeeNumber, String pmoCode, PmoRole role, LocalDate start, LocalDate end, long months,
+@Schema(name = "Rotation")
+public record RotationJson(long id, String employeeNumber, String pmoCode, PmoRole role, LocalDate start,
+                           @Schema(description = "The actual end once curtailed, else the planned end.") LocalDate end, long months,
                            RotationStatus status, List<ObjectiveJson> objectives, ReturnPlacementJson returnPlacement,
-                           boolean overdue, boolean atRisk, long version, @JsonbNillable(false) List<EventJson> history) {
+                           @Schema(description = "Ended without a confirmed return; flagged by the daily job.") boolean overdue,
+                           @Schema(description = "RETURN_PLAN: ends within the policy's days without a return placement.") boolean atRisk,
+                           long version,
+                           @Schema(description = "Only when one rotation is read.") @JsonbNillable(false) List<EventJson> history) {
 
     /** An objective and, once completed, its evaluation. */
+    @Schema(name = "RotationObjective")
     public record ObjectiveJson(Objective objective, ObjectiveRating rating, String note) {
     }
 
     /** The project role the person returns to. */
+    @Schema(name = "ReturnPlacement")
     public record ReturnPlacementJson(String projectCode, CareerLevel level, LocalDate start, ReturnStatus status) {
     }
 
     /** One change of the rotation, when and by whom (UTC). */
+    @Schema(name = "RotationEvent")
     public record EventJson(Instant at, String by, RotationEventKind kind, RotationStatus fromStatus, RotationStatus toStatus,
                             LocalDate fromEnd, LocalDate toEnd, String reason) {
     }

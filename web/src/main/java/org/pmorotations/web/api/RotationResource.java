@@ -1,5 +1,17 @@
 package org.pmorotations.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Optional;
 import java.net.URI;
 import org.pmorotations.service.idempotency.IdempotencyService;
@@ -52,6 +64,7 @@ import java.util.Map;
  * rotation and its lifecycle. Each rotation says whether it is at risk (RETURN_PLAN).
  * Who may do what is the service's to decide (403 otherwise).
  */
+@Tag(name = "rotations")
 @Path("v1/rotations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,6 +95,18 @@ public class RotationResource {
      * oldest start first; items carry no history (read one rotation for it). {@code from}/{@code to}
      * select the rotations whose period overlaps them.
      */
+    @Operation(summary = "List rotations, oldest start first, without their history. A STAFF user lists only their own.")
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = RotationStatus.class)),
+            @Parameter(name = "pmo", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), example = "FIN-PMO"),
+            @Parameter(name = "employeeNumber", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "with to, the rotations whose period overlaps [from, to]", schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100", maximum = "500"))})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "One page and the total.", content = @Content(mediaType = "application/json", schema = @Schema(properties = {@SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = RotationJson.class), @SchemaProperty(name = "total", type = SchemaType.INTEGER)}))),
+            @APIResponse(responseCode = "400", ref = "BadRequest")})
     @GET
     public PageJson<RotationJson> list(@QueryParam("status") String status, @QueryParam("pmo") String pmo,
                            @QueryParam("employeeNumber") String employeeNumber,
@@ -100,6 +125,9 @@ public class RotationResource {
         return RotationJson.of(rotation, policies.current(), LocalDate.now(clock));
     }
 
+    @Operation(summary = "Dry run of every rule; writes nothing.")
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"employeeNumber\": \"E10002\", \"pmoCode\": \"FIN-PMO\", \"role\": \"PMO_MANAGER\", \"start\": \"2026-12-01\", \"months\": 25}"))
+    @APIResponse(responseCode = "200", description = "Every violation at once.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleCheckJson.class), example = "{\"ok\": false, \"violations\": [{\"rule\": \"DURATION\", \"message\": \"A rotation lasts 12 to 24 months, extensions included; 2026-12-01 to 2028-12-31 is 25 months.\"}, {\"rule\": \"SEATS\", \"message\": \"Finance PMO has 1 PMO manager seat and it is taken from 2026-12-01 to 2028-06-30 (Clara Adeyemi, Laura Tanaka).\"}]}"))
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +136,13 @@ public class RotationResource {
         return RuleCheckJson.of(rotations.check(request));
     }
 
+    @Operation(summary = "Schedule a rotation (PROPOSED) if every rule passes; with an Idempotency-Key, at most once.")
+    @Parameter(ref = "IdempotencyKey")
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"employeeNumber\": \"E10002\", \"pmoCode\": \"FIN-PMO\", \"role\": \"PMO_ANALYST\", \"start\": \"2029-01-01\", \"months\": 12, \"objectives\": [\"LEADERSHIP_NETWORK\"]}"))
+    @APIResponses({
+            @APIResponse(responseCode = "201", description = "Scheduled; Location is the rotation.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken")})
     @Transactional
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,6 +176,16 @@ public class RotationResource {
     }
 
     /** {@code GET /api/v1/rotations/candidates?pmo=&role=&start=&months=&limit=}: who could take the seat, ranked, with why. */
+    @Operation(summary = "The people who meet every rule for a seat, ranked (never rotated first, then longest back in project roles, then the closest level, then tenure), each with the reason.")
+    @Parameters({
+            @Parameter(name = "pmo", in = ParameterIn.QUERY, required = true, schema = @Schema(type = SchemaType.STRING), example = "FIN-PMO"),
+            @Parameter(name = "role", in = ParameterIn.QUERY, required = true, schema = @Schema(implementation = PmoRole.class)),
+            @Parameter(name = "start", in = ParameterIn.QUERY, required = true, schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2027-03-01"),
+            @Parameter(name = "months", in = ParameterIn.QUERY, required = true, schema = @Schema(type = SchemaType.INTEGER), example = "12"),
+            @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "Ranked candidates.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CandidatesJson.class), example = "{\"items\": [{\"employeeNumber\": \"E10117\", \"fullName\": \"Omar Haddad\", \"level\": \"PROJECT_COORDINATOR\", \"reason\": \"Never rotated; project coordinator (analyst seat); 11 years since hire; meets every rule.\", \"lastRotationEnd\": null}]}")),
+            @APIResponse(responseCode = "400", ref = "BadRequest")})
     @GET
     @Path("candidates")
     public CandidatesJson candidates(@QueryParam("pmo") String pmo, @QueryParam("role") String role, @QueryParam("start") String start,
@@ -152,9 +197,11 @@ public class RotationResource {
     }
 
     /** The candidates for a seat, best first. */
+    @Schema(name = "Candidates")
     public record CandidatesJson(List<CandidateJson> items) {
 
         /** A candidate, why they rank where they do, and the end of their last rotation (null if they never rotated). */
+        @Schema(name = "Candidate")
         public record CandidateJson(String employeeNumber, String fullName, CareerLevel level, String reason, LocalDate lastRotationEnd) {
 
             static CandidateJson of(Candidate candidate) {
@@ -165,6 +212,7 @@ public class RotationResource {
     }
 
     /** The dry run of the rules: {@code ok} when none is broken, else every violation. */
+    @Schema(name = "RuleCheck")
     public record RuleCheckJson(boolean ok, List<ProblemJson.Violation> violations) {
 
         static RuleCheckJson of(List<Violation> violations) {
@@ -174,6 +222,16 @@ public class RotationResource {
     }
 
     /** {@code POST /api/v1/rotations/{id}/approve}, on the version of {@code If-Match}: every rule is checked again. */
+    @Operation(summary = "Approve a proposal; every rule is checked again.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "APPROVED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/approve")
@@ -182,6 +240,17 @@ public class RotationResource {
         return changed(new RotationCommand.Approve(id, Versions.read(headers)));
     }
 
+    @Operation(summary = "Extend by whole months, within the maximum length; every rule is checked again.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"months\": 6}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The new end is in the history.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/extend")
@@ -193,6 +262,17 @@ public class RotationResource {
     }
 
     /** Moves a planned rotation to {@code months} months from {@code start}. */
+    @Operation(summary = "Move a PROPOSED or APPROVED rotation to another period (the board's drag) on the version read; every rule is checked again, the move is in the history.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"start\": \"2027-06-01\", \"months\": 12}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The rotation at its new dates.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/reschedule")
@@ -208,6 +288,17 @@ public class RotationResource {
                 period.end().orElseThrow()));
     }
 
+    @Operation(summary = "End an active rotation early, with the reason.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"endDate\": \"2027-06-30\", \"reason\": \"Project emergency at home department\"}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "CURTAILED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/curtail")
@@ -218,6 +309,17 @@ public class RotationResource {
                 request == null ? null : request.endDate(), request == null ? null : request.reason()));
     }
 
+    @Operation(summary = "Cancel a proposed or approved rotation, with the reason.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"reason\": \"Candidate withdrew\"}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "CANCELLED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/cancel")
@@ -228,6 +330,17 @@ public class RotationResource {
                 request == null ? null : request.reason()));
     }
 
+    @Operation(summary = "Reserve the return placement (project, level, start).")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"projectCode\": \"PRJ-012\", \"level\": \"PROJECT_MANAGER\", \"start\": \"2028-01-03\"}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The placement is RESERVED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/return")
@@ -245,6 +358,16 @@ public class RotationResource {
      * {@code POST /api/v1/rotations/{id}/return/confirm}, on the version of {@code If-Match}: the
      * person has started in the reserved return role.
      */
+    @Operation(summary = "Confirm the reserved return once its start has come (the daily job does it too).")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The placement is CONFIRMED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "Unprocessable"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/return/confirm")
@@ -253,6 +376,17 @@ public class RotationResource {
         return changed(new RotationCommand.ConfirmReturn(id, Versions.read(headers)));
     }
 
+    @Operation(summary = "Complete with the evaluation of each objective (RETURN_PLAN - needs a return placement).")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"evaluations\": {\"LEADERSHIP_NETWORK\": {\"rating\": \"MET\", \"note\": \"Chaired the steering committee\"}}}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "COMPLETED.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
     @Transactional
     @POST
     @Path("{id}/complete")
@@ -284,6 +418,11 @@ public class RotationResource {
     }
 
     /** {@code GET /api/v1/rotations/{id}}: the rotation with its history; its version is the {@code ETag} a change sends in {@code If-Match}. */
+    @Operation(summary = "One rotation with its history; its version is the ETag that a change sends back in If-Match.")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The rotation.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "404", ref = "NotFound")})
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") long id) {
