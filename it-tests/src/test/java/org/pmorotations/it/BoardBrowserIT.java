@@ -93,6 +93,29 @@ class BoardBrowserIT {
         new Actions(browser).pause(Duration.ofMillis(300)).release().perform();
     }
 
+    /**
+     * Each bar is drawn in its state's colours, those of the legend above the board, and not in the
+     * theme's white for every timeline item.
+     */
+    @Test
+    void eachBarHasTheColoursOfItsStateInTheLegend() throws Exception {
+        openBoard("pmo.manager", "");
+        Set<String> states = new HashSet<>();
+        for (WebElement bar : bars()) {
+            String state = java.util.Arrays.stream(bar.getAttribute("class").split(" "))
+                    .filter(name -> name.startsWith("board-") && !name.equals("board-bar") && !name.equals("board-movable"))
+                    .findFirst().orElseThrow(() -> new AssertionError("a bar without a state: " + bar.getAttribute("class")));
+            WebElement swatch = browser.findElement(By.cssSelector(".board-legend .board-swatch." + state));
+            assertEquals(swatch.getCssValue("background-color"), bar.getCssValue("background-color"), "the fill of a bar " + state);
+            assertEquals(swatch.getCssValue("border-top-color"), bar.getCssValue("border-top-color"), "the edge of a bar " + state);
+            if (!state.equals("board-cancelled")) {
+                assertFalse(bar.getCssValue("background-color").equals("rgba(255, 255, 255, 1)"), "a bar " + state + " is not white");
+            }
+            states.add(state);
+        }
+        assertTrue(states.size() >= 2, "the demo's board shows rotations in several states: " + states);
+    }
+
     @Test
     void managerSeesTheRotationsOfTodayWithNamesAndATodayMarker() throws Exception {
         openBoard("pmo.manager", "");
