@@ -5,6 +5,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,9 +58,46 @@ class BoardBrowserIT {
         return element.getAttribute("textContent").strip();
     }
 
+    /** The person a bar names: its text without the marks (flags) after it. */
+    private static String name(WebElement bar) {
+        List<WebElement> named = bar.findElements(By.cssSelector(".board-bar-text"));
+        return named.isEmpty() ? text(bar) : text(named.get(0));
+    }
+
     private WebElement bar(String name) {
         return Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-                .until(driver -> bars().stream().filter(bar -> text(bar).equals(name)).findFirst().orElse(null));
+                .until(driver -> bars().stream().filter(bar -> name(bar).equals(name)).findFirst().orElse(null));
+    }
+
+    /** The words of the marks on a bar ("at risk", "no return yet", "overdue"). */
+    private static List<String> flags(WebElement bar) {
+        return bar.findElements(By.cssSelector(".board-flag")).stream().map(BoardBrowserIT::text).toList();
+    }
+
+    private String summary() {
+        return browser.findElement(By.id("boardForm:summary")).getText();
+    }
+
+    /** Gives a bar the keyboard focus, as Tab does, and presses Enter on it. */
+    private void pressEnterOn(WebElement bar) {
+        browser.executeScript("arguments[0].focus();", bar);
+        assertEquals(bar.getAttribute("data-rotation"), browser.switchTo().activeElement().getAttribute("data-rotation"),
+                "the bar takes the focus");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+    }
+
+    private WebElement moveDialog() {
+        return Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    WebElement dialog = driver.findElement(By.id("boardForm:moveDialog"));
+                    return dialog.isDisplayed() ? dialog : null;
+                });
+    }
+
+    private void type(String id, String value) {
+        // Select what the field holds and type over it, as a person does (a date picker keeps its
+        // value through a programmatic clear).
+        browser.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
     }
 
     private List<String> rowLabels() {
@@ -138,7 +176,7 @@ class BoardBrowserIT {
         Set<String> shown = new HashSet<>();
         String tooltip = null;
         for (int page = 1; ; page++) {
-            List<String> names = bars().stream().map(BoardBrowserIT::text).toList();
+            List<String> names = bars().stream().map(BoardBrowserIT::name).toList();
             shown.addAll(names);
             if (tooltip == null && !names.isEmpty()) {
                 // The tooltip vis-timeline shows on hovering a bar: its item's title.
@@ -151,7 +189,8 @@ class BoardBrowserIT {
             nextPmos();
         }
         assertTrue(tooltip != null && tooltip.matches(".+: \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d, "
-                + "(Proposed|Approved|Active|Overdue|Curtailed|Completed)"), "a bar's tooltip says who, when and in which state: " + tooltip);
+                + "(Proposed|Approved|Active|Overdue|Curtailed|Completed)(, (at risk|no return yet|overdue))* \\(.+\\)"),
+                "a bar's tooltip says who, when, in which state, with its marks, and the seat: " + tooltip);
         assertTrue(shown.containsAll(activeToday), "every rotation under way today has its bar: missing "
                 + activeToday.stream().filter(name -> !shown.contains(name)).toList());
     }
@@ -258,6 +297,8 @@ class BoardBrowserIT {
 
         String message = growl();
         assertTrue(message.contains("SEATS"), message);
+        assertEquals(1, browser.findElements(By.cssSelector(".ui-growl-item")).size(), "one message for one refusal: " + message);
+        assertTrue(message.contains("The rotation of " + seat.firstName() + " was not moved to "), "it says what was refused: " + message);
         assertEquals(before, BoardFixture.storedPeriod(seat.first()), "nothing saved");
         assertEquals(version, BoardFixture.storedVersion(seat.first()));
         Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
@@ -375,10 +416,26 @@ class BoardBrowserIT {
         assertTrue(browser.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(item -> text(item).contains("moved")));
     }
 
+    /**
+     * On a phone the bars would be too short to read a name on: the board is its list, seat by
+     * seat, open, each rotation with its person, state and dates, and the page does not scroll
+     * sideways.
+     */
     @Test
-    void theBoardFitsAPhoneScreen() {
+    void onAPhoneTheBoardIsAListBySeat() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        openBoard("pmo.manager", "?tier=ENTERPRISE");
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/board.xhtml?tier=ENTERPRISE"));
+        WebElement list = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("details.board-list[open]")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+
+        assertFalse(browser.findElement(By.cssSelector("#boardForm\\:board")).isDisplayed(), "no timeline of unreadable bars");
+        List<WebElement> rows = list.findElements(By.cssSelector("tbody tr"));
+        assertFalse(rows.isEmpty(), "the list has the board's rotations and seats");
+        assertTrue(rows.stream().anyMatch(row -> !row.findElements(By.cssSelector("a[href*='view.xhtml?id=']")).isEmpty()),
+                "a rotation in the list links to its page");
+        assertTrue(text(list).contains("PMO analyst"), "each row names its seat: " + text(list));
         long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
         long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         Object wide = browser.executeScript("var w = document.documentElement.clientWidth, out = [];"
@@ -387,6 +444,143 @@ class BoardBrowserIT {
                 + "return out.join(', ');");
         assertTrue(content <= viewport, "no sideways scrolling: content " + content + " px in " + viewport + " px; wider: " + wide);
         assertTrue(browser.findElement(By.id("boardForm:tier")).isDisplayed());
-        assertFalse(rowLabels().isEmpty());
+    }
+
+    /**
+     * With the keyboard alone: a bar takes the focus, Enter opens the move dialog, a new start and
+     * length are typed, and the rotation is saved there with its history; the focus returns to the
+     * bar.
+     */
+    @Test
+    void aBarMovesWithTheKeyboard() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2058, 1, 1));
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2057-10-01&months=24");
+        WebElement bar = bar(seat.firstName());
+        assertEquals("0", bar.getAttribute("tabindex"), "the bar is in the tab order");
+        assertTrue(bar.getAttribute("aria-label").startsWith(seat.firstName() + ": 2058-01-01 to 2058-12-31, Proposed"),
+                "the bar is named for a screen reader: " + bar.getAttribute("aria-label"));
+
+        pressEnterOn(bar);
+        WebElement dialog = moveDialog();
+        assertTrue(text(dialog).contains("The rotation of " + seat.firstName() + ", 2058-01-01 to 2058-12-31"), text(dialog));
+        type("boardForm:moveStart_input", "2058-03-01");
+        type("boardForm:moveMonths", "6");
+        browser.findElement(By.id("boardForm:confirmMove")).click();
+        WebElement refusal = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:moveDialog .ui-message-error")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertTrue(text(refusal).contains("DURATION"), "too short a rotation is refused with its rule, in the dialog: " + text(refusal));
+        assertEquals("2058-01-01 to 2058-12-31", BoardFixture.storedPeriod(seat.first()), "nothing saved");
+        assertEquals("2058-03-01", browser.findElement(By.id("boardForm:moveStart_input")).getAttribute("value"), "what was typed is kept");
+        type("boardForm:moveMonths", "13");
+        browser.findElement(By.id("boardForm:confirmMove")).click();
+
+        String message = growl();
+        assertTrue(message.contains("Rotation of " + seat.firstName() + " moved: now from 2058-03-01 to 2059-03-31."), message);
+        assertEquals("2058-03-01 to 2059-03-31", BoardFixture.storedPeriod(seat.first()), "the database holds the new dates");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'RESCHEDULED'"
+                + " AND actor = 'pmo.manager' AND to_end = DATE '2059-03-31'", seat.first()), "the history has the move");
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("boardForm:moveDialog")).isDisplayed());
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> String.valueOf(seat.first()).equals(driver.switchTo().activeElement().getAttribute("data-rotation")));
+    }
+
+    /**
+     * Ending an active rotation early from the move dialog needs a reason: without one the dialog
+     * stays open and says so next to the field, and nothing is saved.
+     */
+    @Test
+    void endingAnActiveRotationEarlyWithoutAReasonKeepsTheDialogWithItsMessage() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> active = Database.strings("SELECT CAST(r.id AS VARCHAR(20)) || ' ' || p.code || ' ' || CAST(r.planned_end AS VARCHAR(10))"
+                + " FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE r.status = 'ACTIVE' AND r.start_date <= ? AND r.planned_end > ?"
+                + " ORDER BY r.planned_end DESC, r.id", today, today.plusMonths(4));
+        assertFalse(active.isEmpty(), "the demo organisation has rotations under way for months yet");
+        String[] chosen = active.get(0).split(" ");
+        long id = Long.parseLong(chosen[0]);
+        String period = BoardFixture.storedPeriod(id);
+        openBoard("pmo.manager", "?pmo=" + chosen[1]);
+        WebElement bar = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:board .vis-item.board-bar[data-rotation='" + id + "']"))
+                        .stream().findFirst().orElse(null));
+
+        pressEnterOn(bar);
+        moveDialog();
+        type("boardForm:moveLastDay_input", LocalDate.parse(chosen[2]).minusMonths(2).toString());
+        browser.findElement(By.id("boardForm:confirmMove")).click();
+
+        WebElement problem = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:moveDialog .ui-message-error, #boardForm\\:moveDialog .field-error"))
+                        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertTrue(text(problem).contains("a reason is required"), text(problem));
+        assertTrue(moveDialog().isDisplayed(), "the dialog stays open");
+        assertEquals(period, BoardFixture.storedPeriod(id), "nothing saved");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ? AND kind = 'CURTAILED'", id));
+
+        browser.findElement(By.id("boardForm:keepPlace")).click();
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("boardForm:moveDialog")).isDisplayed());
+    }
+
+    /** A bar says what needs attention in words: an approved rotation without a return placement has its mark. */
+    @Test
+    void aBarWithoutAReturnPlacementSaysSo() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2059, 1, 1));
+        openBoard("leader", "?pmo=" + seat.pmo() + "&from=2058-10-01&months=24");
+
+        assertEquals(List.of("no return yet"), flags(bar(seat.secondName())), "approved, to end without a return placement");
+        assertEquals(List.of(), flags(bar(seat.firstName())), "a proposal has no mark yet");
+        assertTrue(bar(seat.secondName()).getAttribute("aria-label").contains("no return yet"), "the mark is in the bar's name too");
+    }
+
+    /** Earlier and Later move the period shown by whole months: a quarter for a year shown. */
+    @Test
+    void earlierAndLaterMoveByWholeMonths() {
+        openBoard("leader", "?from=2043-10-01&months=12");
+        assertTrue(summary().contains("from 2043-10-01 to 2044-09-30."), summary());
+        WebElement later = browser.findElement(By.id("boardForm:later"));
+        assertEquals("3 months later \u2192", later.getText());
+
+        later.click();
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> summary().contains("from 2044-01-01 to 2044-12-31."));
+        browser.findElement(By.id("boardForm:earlier")).click();
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> summary().contains("from 2043-10-01 to 2044-09-30."));
+        browser.findElement(By.id("boardForm:earlier")).click();
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> summary().contains("from 2043-07-01 to 2044-06-30."));
+    }
+
+    /** Finding a person marks their bars and says how many were found. */
+    @Test
+    void findingAPersonMarksTheirBars() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2062, 1, 1));
+        openBoard("leader", "?pmo=" + seat.pmo() + "&from=2061-10-01&months=24");
+
+        type("boardForm:find", seat.firstName());
+        Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> bar(seat.firstName()).getAttribute("class").contains("board-found"));
+        assertTrue(bar(seat.secondName()).getAttribute("class").contains("board-other"), "the others are faded");
+        assertTrue(summary().contains("One rotation of a person found."), summary());
+    }
+
+    /** A click on an empty seat opens the plan form for that seat and the stretch's first day. */
+    @Test
+    void clickingAnEmptySeatOpensThePlanFormForIt() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2065, 1, 1));
+        openBoard("pmo.manager", "?pmo=" + seat.pmo() + "&from=2065-10-01&months=12");
+        WebElement free = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#boardForm\\:board .vis-item.vis-background.board-plannable")).stream()
+                        .filter(item -> text(item).equals("1 of 1 seat free")).findFirst().orElse(null));
+
+        new Actions(browser).moveToElement(free).click().perform();
+
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml?"));
+        assertTrue(browser.getCurrentUrl().endsWith("pmo=" + seat.pmo() + "&role=PMO_ANALYST&start=2066-01-01"), browser.getCurrentUrl());
+        assertEquals(seat.pmo(), new Select(browser.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value"),
+                "the form has the seat's PMO");
+        assertEquals("2066-01-01", browser.findElement(By.id("schedule:start_input")).getAttribute("value"), "and its first free day");
     }
 }

@@ -97,7 +97,7 @@ class PmoProjectBrowserIT {
         Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/pmos/index.xhtml"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM pmo WHERE code = ? AND name = 'Delivery Excellence PMO' AND tier = 'DEPARTMENT'"
                 + " AND analyst_seats = 3 AND manager_seats = 1 AND opens = DATE '2031-01-01' AND closes IS NULL", code));
-        assertTrue(rowOf(code).getText().contains("3 analysts, 1 managers"), rowOf(code).getText());
+        assertTrue(rowOf(code).getText().contains("3 analysts, 1 manager"), rowOf(code).getText());
     }
 
     @Test

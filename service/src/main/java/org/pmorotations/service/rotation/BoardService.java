@@ -91,6 +91,7 @@ public class BoardService {
             return new Board(window, List.of(), List.of(), 0, 1, 0);
         }
         List<Rotation> rotations = em.createQuery("select r from Rotation r join fetch r.staff join fetch r.pmo"
+                        + " left join fetch r.returnPlacement"
                         + " where r.pmo in :pmos and r.planned.startDate <= :to"
                         + " and coalesce(r.actualEnd, r.planned.endDate) >= :from"
                         + " order by r.planned.startDate, r.id", Rotation.class)

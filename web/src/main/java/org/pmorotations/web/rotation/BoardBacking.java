@@ -3,10 +3,14 @@ package org.pmorotations.web.rotation;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationAction;
 import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.service.rotation.BoardService;
+import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.service.rotation.RotationService;
 import org.pmorotations.service.rotation.SeatGaps;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -42,6 +46,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +92,9 @@ public class BoardBacking implements Serializable {
     PmoService pmoService;
 
     @Inject
+    PolicyService policies;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -116,12 +125,34 @@ public class BoardBacking implements Serializable {
     private Curtailment curtailment;
     private String curtailReason;
 
+    private Move move;
+    private LocalDate moveStart;
+    private Integer moveMonths;
+    private LocalDate moveLastDay;
+    private String moveReason;
+
+    /** The text of "Find a person": bars of people whose name holds it are marked, the others dimmed. */
+    private String find;
+    private long found;
+
+    /** The board's items row by row, each row's empty seats and rotations by start: the list below the timeline. */
+    private List<BoardItem> listed = List.of();
+
     /** A PMO in the filter's list. */
     public record PmoOption(String code, String label) implements Serializable {
     }
 
     /** A curtailment dragged on the board, waiting for its reason. */
     public record Curtailment(long rotationId, long version, String name, LocalDate lastDay) implements Serializable {
+    }
+
+    /** A bar being moved from the keyboard, as the board read it. */
+    public record Move(BoardItem bar) implements Serializable {
+
+        /** PROPOSED and APPROVED move as a whole (start and length); ACTIVE only at its end. */
+        public boolean isWhole() {
+            return bar.status().isPlanned();
+        }
     }
 
     /** f:viewAction: the window and filters from the URL, read and checked by then, then the first reading. */
@@ -153,10 +184,10 @@ public class BoardBacking implements Serializable {
         PrimeFaces.current().ajax().update("boardForm:summary");
     }
 
-    /** The zoom choice: the same middle day, {@link #months} wide. */
+    /** The zoom choice: the same middle month, {@link #months} wide, from the first of a month. */
     public void zoom() {
         LocalDate middle = windowStart.plusDays(ChronoUnit.DAYS.between(windowStart, windowEnd) / 2);
-        windowStart = middle.minusDays(ChronoUnit.DAYS.between(middle.minusMonths(months), middle) / 2);
+        windowStart = firstOfNearestMonth(middle.minusMonths(months / 2));
         windowEnd = windowStart.plusMonths(months);
         reload();
     }
@@ -169,18 +200,36 @@ public class BoardBacking implements Serializable {
     }
 
     public void earlier() {
-        shift(-1);
+        shift(-getStep());
     }
 
     public void later() {
-        shift(1);
+        shift(getStep());
     }
 
-    private void shift(int direction) {
-        long step = ChronoUnit.DAYS.between(windowStart, windowEnd) / 2 * direction;
-        windowStart = windowStart.plusDays(step);
-        windowEnd = windowEnd.plusDays(step);
+    /**
+     * What "Earlier" and "Later" move by, in whole months: a month for a quarter shown, a quarter
+     * for six months or a year, half a year for two years, a year for five.
+     */
+    public int getStep() {
+        return switch (months) {
+            case 3 -> 1;
+            case 6, 12 -> 3;
+            case 24 -> 6;
+            default -> 12;
+        };
+    }
+
+    /** The window from the first of a month (a drag of the timeline may have left it mid-month), moved by whole months. */
+    private void shift(int monthsMoved) {
+        windowStart = firstOfNearestMonth(windowStart).plusMonths(monthsMoved);
+        windowEnd = windowStart.plusMonths(months);
         reload();
+    }
+
+    private static LocalDate firstOfNearestMonth(LocalDate day) {
+        LocalDate first = day.withDayOfMonth(1);
+        return day.getDayOfMonth() > 15 ? first.plusMonths(1) : first;
     }
 
     /** A filter changed: back to the first page of PMOs. */
@@ -236,7 +285,7 @@ public class BoardBacking implements Serializable {
             switch (before.status()) {
                 case PROPOSED, APPROVED -> reschedule(before, start, end);
                 case ACTIVE -> moveEnd(before, start, end);
-                default -> error(texts.get("board.cannotMove", before.name(), before.status()), null);
+                default -> error(texts.get("board.cannotMove", before.name(), texts.of("rotation.status.", before.status()).toLowerCase(Locale.ROOT)), null);
             }
         } finally {
             reload();
@@ -285,7 +334,7 @@ public class BoardBacking implements Serializable {
             curtailment = new Curtailment(before.rotationId(), before.version(), before.name(), end);
             curtailReason = null;
             PrimeFaces.current().ajax().addCallbackParam("curtail", true);
-            PrimeFaces.current().ajax().update("boardForm:curtailDialog");
+            PrimeFaces.current().ajax().update("boardForm:curtailContent");
             return;
         }
         long plannedMonths = Period.of(before.start(), before.end()).months();
@@ -343,6 +392,102 @@ public class BoardBacking implements Serializable {
         curtailReason = null;
     }
 
+    /**
+     * A bar with the keyboard focus was asked to move (Enter or Space, see board.js): the move
+     * dialog for it, with the dates the board shows. Only a bar that can move is offered; the
+     * services check it again.
+     */
+    public void openMove() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("rotation");
+        BoardItem bar = getRotations().stream().filter(item -> String.valueOf(item.rotationId()).equals(asked)).findFirst().orElse(null);
+        if (bar == null) {
+            error(texts.get("board.gone"), null);
+            return;
+        }
+        if (!isCanMove() || !isMovable(bar)) {
+            error(texts.get("board.cannotMove", bar.name(), texts.of("rotation.status.", bar.status()).toLowerCase(Locale.ROOT)), null);
+            return;
+        }
+        move = new Move(bar);
+        moveStart = bar.start();
+        moveMonths = (int) Period.of(bar.start(), bar.end()).nearestMonths();
+        moveLastDay = bar.end();
+        moveReason = null;
+        PrimeFaces.current().ajax().addCallbackParam("move", true);
+        PrimeFaces.current().ajax().update("boardForm:moveContent");
+    }
+
+    /**
+     * The move dialog's confirmation: a planned rotation gets its new start and length; an active
+     * one its new last day, later to extend it by whole months, earlier to curtail it with the
+     * reason given. A refusal keeps the dialog open with each reason next to its field.
+     */
+    public void move() {
+        if (move == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        BoardItem bar = move.bar();
+        try {
+            if (move.isWhole()) {
+                LocalDate end = Period.ofMonths(moveStart, moveMonths).end().orElseThrow();
+                rotations.apply(new RotationCommand.Reschedule(bar.rotationId(), bar.version(), moveStart, end));
+                info(texts.get("board.moved", bar.name(), moveStart, end));
+            } else if (moveLastDay.isBefore(bar.end())) {
+                if (moveReason == null || moveReason.isBlank()) {
+                    faces.addMessage("boardForm:moveReason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            texts.get("board.curtail.reason.required"), null));
+                    faces.validationFailed();
+                    return;
+                }
+                rotations.apply(new RotationCommand.Curtail(bar.rotationId(), bar.version(), moveLastDay, moveReason));
+                info(texts.get("board.curtailed", bar.name(), moveLastDay));
+            } else {
+                int added = (int) (Period.of(bar.start(), moveLastDay).nearestMonths() - Period.of(bar.start(), bar.end()).months());
+                if (added < 1) {
+                    faces.addMessage("boardForm:moveLastDay", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            texts.get("board.move.extendAMonth"), null));
+                    faces.validationFailed();
+                    return;
+                }
+                Rotation extended = rotations.apply(new RotationCommand.Extend(bar.rotationId(), bar.version(), added));
+                info(texts.get("board.extended", bar.name(), added, extended.plannedEnd()));
+            }
+            move = null;
+        } catch (StaleVersionException stale) {
+            error(texts.get("board.stale"), stale.getMessage());
+            move = null;
+        } catch (NotFoundException gone) {
+            error(texts.get("board.gone"), null);
+            move = null;
+        } catch (Refusal refused) {
+            Map<String, String> inputs = move.isWhole()
+                    ? Map.of("start", "moveStart", "end", "moveMonths", "DURATION", "moveMonths")
+                    : Map.of("end", "moveLastDay", "endDate", "moveLastDay", "months", "moveLastDay", "DURATION", "moveLastDay",
+                            "reason", "moveReason");
+            for (Refusals.Placed placed : Refusals.place(refused, inputs, texts)) {
+                faces.addMessage(placed.input() == null ? "boardForm:moveProblems" : "boardForm:" + placed.input(),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, ruled(placed), null));
+            }
+            faces.validationFailed();
+        } catch (EJBAccessException notAllowed) {
+            error(texts.get("board.notAllowed"), null);
+            move = null;
+        } finally {
+            reload();
+        }
+    }
+
+    /** The move dialog closed without moving: nothing changes. */
+    public void keepPlace() {
+        move = null;
+    }
+
+    /** "Find a person" changed: the board marks who matches. */
+    public void find() {
+        reload();
+    }
+
     private void reload() {
         long days = ChronoUnit.DAYS.between(windowStart, windowEnd);
         if (days > BoardService.MAX_WINDOW_DAYS / 7 * 5) {
@@ -361,49 +506,83 @@ public class BoardBacking implements Serializable {
         TimelineModel<BoardItem, BoardRow> fresh = new TimelineModel<>();
         boolean canMove = isCanMove();
         Texts.Formats formats = texts.formats();
+        Policy policy = policies.current();
+        LocalDate today = currentDay();
+        LocalDate firstPlannable = today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1);
+        String sought = find == null || find.isBlank() ? null : find.strip().toLowerCase(Locale.ROOT);
+        Map<String, List<BoardItem>> byRow = new LinkedHashMap<>();
+        Map<String, String> seats = new LinkedHashMap<>();
         for (BoardService.SeatRow row : board.rows()) {
             Pmo p = row.pmo();
+            String seat = formats.get("board.seat", p.getName(), formats.get("board.role." + row.role().name()));
+            seats.put(row.key(), seat);
+            List<BoardItem> inRow = byRow.computeIfAbsent(row.key(), key -> new ArrayList<>());
             fresh.addGroup(new TimelineGroup<>(row.key(),
                     new BoardRow(p.getCode(), p.getName(), p.getTier().name(), row.role(), row.seats())));
             int index = 0;
             for (SeatGaps.Gap gap : row.gaps()) {
-                BoardItem free = BoardItem.free(gap);
+                String plan = "pmo=" + URLEncoder.encode(p.getCode(), StandardCharsets.UTF_8) + "&role=" + row.role().name() + "&start="
+                        + (gap.period().start().isBefore(firstPlannable) ? firstPlannable : gap.period().start());
+                BoardItem free = BoardItem.free(gap, seat, plan);
+                free = free.described(formats.get("board.free", free.free(), free.seats()), List.of(),
+                        formats.get("board.free.title", free.free(), free.start(), free.end(), free.seats(), seat));
+                if (!free.end().isBefore(firstPlannable)) {
+                    inRow.add(free);
+                }
                 fresh.add(TimelineEvent.<BoardItem>builder()
                         .id("free-" + row.key() + "-" + index++)
-                        .data(free.described(formats.get("board.free", free.free(), free.seats()),
-                                formats.get("board.free.title", free.free(), free.start(), free.end(), free.seats())))
+                        .data(free)
                         .startDate(gap.period().start())
                         .endDate(gap.period().end().orElseThrow().plusDays(1))
                         .group(row.key())
                         .type("background")
-                        .styleClass("board-free")
+                        .styleClass("board-free" + (canMove && !free.end().isBefore(firstPlannable) ? " board-plannable" : ""))
                         .editable(false)
                         .build());
             }
         }
+        found = 0;
         for (Rotation rotation : board.rotations()) {
-            BoardItem read = BoardItem.of(rotation);
+            String key = rotation.getPmo().getId() + "-" + rotation.getRole().name();
+            BoardItem read = BoardItem.of(rotation, seats.get(key), policy, today);
             if (!states.contains(read.getShownState())) {
                 continue;
             }
-            BoardItem item = read.described(read.name(), formats.get("board.bar.title", read.name(), read.start(), read.end(),
-                    formats.get("board.state." + read.getShownState())));
-            boolean movable = canMove && (RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
-                    || RotationAction.CURTAIL.allowedIn(item.status()));
+            List<String> flagged = read.flags().stream().map(flag -> formats.get("board.flag." + flag.name())).toList();
+            String state = formats.get("board.state." + read.getShownState());
+            BoardItem item = read.described(read.name(), flagged, formats.get("board.bar.title", read.name(), read.start(), read.end(),
+                    flagged.isEmpty() ? state : state + ", " + String.join(", ", flagged), read.seat()));
+            boolean movable = canMove && isMovable(item);
+            boolean match = sought != null && item.name().toLowerCase(Locale.ROOT).contains(sought);
+            if (match && item.start().isBefore(windowEnd) && !item.end().isBefore(windowStart)) {
+                found++;
+            }
+            byRow.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
             fresh.add(TimelineEvent.<BoardItem>builder()
                     .id("rotation-" + rotation.getId())
                     .data(item)
                     .startDate(item.start())
                     .endDate(item.end().plusDays(1))
-                    .group(rotation.getPmo().getId() + "-" + rotation.getRole().name())
+                    .group(key)
                     .styleClass("board-bar board-" + item.getShownState().toLowerCase(Locale.ROOT)
-                            + (movable ? " board-movable" : ""))
+                            + (movable ? " board-movable" : "")
+                            + (sought == null ? "" : match ? " board-found" : " board-other"))
                     .editableTime(movable)
                     .editableGroup(false)
                     .editableRemove(false)
                     .build());
         }
+        listed = byRow.values().stream()
+                .flatMap(row -> row.stream().sorted(Comparator.comparing(BoardItem::start).thenComparing(BoardItem::isRotation)))
+                .filter(item -> item.start().isBefore(windowEnd) && !item.end().isBefore(windowStart))
+                .toList();
         model = fresh;
+    }
+
+    /** Whether a PMO manager may move this bar: a planned one as a whole, an active one at its end. */
+    private static boolean isMovable(BoardItem item) {
+        return RotationAction.RESCHEDULE.allowedIn(item.status()) || RotationAction.EXTEND.allowedIn(item.status())
+                || RotationAction.CURTAIL.allowedIn(item.status());
     }
 
     /** Midnight or later on a day is that day; noon or later is the next (a drag seldom lands exactly). */
@@ -432,9 +611,12 @@ public class BoardBacking implements Serializable {
             error(texts.get("board.stale"), refusal.getMessage());
             return;
         }
-        error(what, Refusals.place(refusal, Map.of(), texts).stream()
-                .map(placed -> placed.rule() == null ? placed.message() : placed.rule() + ": " + placed.message())
-                .collect(Collectors.joining(" ")));
+        error(what, Refusals.place(refusal, Map.of(), texts).stream().map(BoardBacking::ruled).collect(Collectors.joining(" ")));
+    }
+
+    /** A reason as the board says it: the rule's code first when a rule was broken. */
+    private static String ruled(Refusals.Placed placed) {
+        return placed.rule() == null ? placed.message() : placed.rule() + ": " + placed.message();
     }
 
     /** ADMIN and PMO_MANAGER move bars; the services check it again. */
@@ -527,6 +709,60 @@ public class BoardBacking implements Serializable {
 
     public List<PmoOption> getPmoOptions() {
         return pmoOptions;
+    }
+
+    /** The board's list: row by row, each row's empty seats and rotations that overlap the window, by start. */
+    public List<BoardItem> getListed() {
+        return listed;
+    }
+
+    public Move getMove() {
+        return move;
+    }
+
+    public LocalDate getMoveStart() {
+        return moveStart;
+    }
+
+    public void setMoveStart(LocalDate moveStart) {
+        this.moveStart = moveStart;
+    }
+
+    public Integer getMoveMonths() {
+        return moveMonths;
+    }
+
+    public void setMoveMonths(Integer moveMonths) {
+        this.moveMonths = moveMonths;
+    }
+
+    public LocalDate getMoveLastDay() {
+        return moveLastDay;
+    }
+
+    public void setMoveLastDay(LocalDate moveLastDay) {
+        this.moveLastDay = moveLastDay;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
+    }
+
+    public String getFind() {
+        return find;
+    }
+
+    public void setFind(String find) {
+        this.find = find;
+    }
+
+    /** The rotations of people found by "Find a person" in the window shown. */
+    public long getFound() {
+        return found;
     }
 
     public Curtailment getCurtailment() {
