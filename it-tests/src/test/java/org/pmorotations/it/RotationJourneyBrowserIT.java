@@ -287,6 +287,40 @@ class RotationJourneyBrowserIT {
         assertEquals(List.of("CANCELLED"), Database.strings("SELECT status FROM rotation WHERE id = ?", id));
     }
 
+    /**
+     * A planned rotation moves from its page: the dialog opens with its dates, a start onto a
+     * taken seat is refused with the rule and what was typed kept, and a free start and length
+     * are saved with their history.
+     */
+    @Test
+    void managerMovesAPlannedRotationFromItsPage() throws Exception {
+        BoardFixture.TwoInOneSeat seat = new BoardFixture(base).twoInOneSeat(LocalDate.of(2068, 1, 1));
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + seat.first()));
+
+        click(By.id("actions:openMove"));
+        WebElement start = until(driver -> visibleElement(By.id("moveForm:start_input")));
+        assertEquals("2068-01-01", start.getAttribute("value"), "the dialog opens with the rotation's start");
+        assertEquals("12", browser.findElement(By.id("moveForm:months")).getAttribute("value"), "and its length");
+
+        type(By.id("moveForm:start_input"), "2069-01-01");
+        click(By.id("moveForm:save"));
+        until(driver -> text(By.id("moveForm:generalProblems")).contains("SEATS"));
+        assertEquals("2069-01-01", browser.findElement(By.id("moveForm:start_input")).getAttribute("value"), "what was typed is kept");
+        assertEquals("2068-01-01 to 2068-12-31", BoardFixture.storedPeriod(seat.first()), "a refused move changes nothing");
+
+        type(By.id("moveForm:start_input"), "2068-04-01");
+        type(By.id("moveForm:months"), "13");
+        click(By.id("moveForm:save"));
+        until(driver -> "2068-04-01".equals(text(By.id("start"))));
+        assertEquals("2069-04-30", text(By.id("plannedEnd")));
+        assertTrue(until(driver -> driver.findElement(By.cssSelector(".ui-growl")).getText()).contains("Rotation moved"));
+        assertEquals("2068-04-01 to 2069-04-30", BoardFixture.storedPeriod(seat.first()));
+        assertTrue(text(By.id("history")).contains("2068-12-31 → 2069-04-30"), text(By.id("history")));
+        assertEquals(List.of("PROPOSED", "RESCHEDULED"),
+                Database.strings("SELECT kind FROM rotation_event WHERE rotation_id = ? ORDER BY occurred_at, id", seat.first()));
+    }
+
     @Test
     void managerReservesAReturnAndConfirmsItOnItsFirstDay() throws Exception {
         LocalDate today = LocalDate.now();
@@ -390,7 +424,7 @@ class RotationJourneyBrowserIT {
      * other change only (its version, status, period and history).
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"approve", "cancel", "extend", "return"})
+    @ValueSource(strings = {"approve", "move", "cancel", "extend", "return"})
     void aDialogSavedAfterSomeoneElseChangedAProposalDoesNothing(String dialog) throws Exception {
         BoardFixture fixture = new BoardFixture(base);
         String pmo = fixture.newPmo(1);
@@ -404,6 +438,7 @@ class RotationJourneyBrowserIT {
         switch (dialog) {
             case "cancel" -> type(By.id("cancelForm:reason"), "Not needed any more");
             case "extend" -> type(By.id("extendForm:months"), "2");
+            case "move" -> type(By.id("moveForm:start_input"), "2061-03-01");
             case "return" -> {
                 choose(By.id("returnForm:project"), project);
                 type(By.id("returnForm:returnStart_input"), start.plusYears(1).toString());

@@ -21,6 +21,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.service.project.ProjectService;
 import org.pmorotations.web.security.CurrentUser;
+import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.shared.Refusal;
 import org.pmorotations.domain.shared.StaleVersionException;
 import org.pmorotations.web.shared.FormMessages;
@@ -58,12 +59,16 @@ public class ViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The dialog open on the page; none when null. */
-    public enum Dialog { APPROVE, CANCEL, EXTEND, CURTAIL, RETURN, CONFIRM_RETURN, COMPLETE }
+    public enum Dialog { APPROVE, MOVE, CANCEL, EXTEND, CURTAIL, RETURN, CONFIRM_RETURN, COMPLETE }
 
     /** The dialog field a refusal's field or rule concerns; anything else: above the dialog's fields. */
     private static final Map<String, String> INPUTS = Map.of(
             "reason", "reason", "months", "months", "end", "months", "endDate", "endDate", Rule.DURATION.name(), "months",
             "projectCode", "project", "level", "level", "start", "returnStart", "evaluations", "evaluations");
+
+    /** The move dialog's fields: a new start and a length in months, whose end the rules read. */
+    private static final Map<String, String> MOVE_INPUTS = Map.of(
+            "start", "start", "months", "months", "end", "months", Rule.DURATION.name(), "months");
 
     @Inject
     RotationService rotations;
@@ -131,6 +136,7 @@ public class ViewBacking implements Serializable {
     private String projectCode;
     private CareerLevel level;
     private LocalDate returnStart;
+    private LocalDate start;
     private List<ProjectOption> projectOptions = List.of();
     private List<EvaluationRow> evaluations = List.of();
 
@@ -172,6 +178,11 @@ public class ViewBacking implements Serializable {
 
     public boolean isApprovable() {
         return allows(RotationAction.APPROVE);
+    }
+
+    /** A planned rotation moves to another start or length (the board's drag does the same). */
+    public boolean isMovable() {
+        return allows(RotationAction.RESCHEDULE);
     }
 
     public boolean isCancellable() {
@@ -219,7 +230,12 @@ public class ViewBacking implements Serializable {
         projectCode = null;
         level = null;
         returnStart = null;
+        start = null;
         Rotation shown = getRotation();
+        if (which == Dialog.MOVE) {
+            start = shown.startDate();
+            months = (int) shown.plannedMonths();
+        }
         if (which == Dialog.RETURN) {
             LocalDate today = LocalDate.now(clock);
             projectOptions = projects.list().stream()
@@ -252,6 +268,21 @@ public class ViewBacking implements Serializable {
 
     public String approve() {
         return perform("view.approved", () -> rotations.apply(new RotationCommand.Approve(id, version)));
+    }
+
+    /** The new start and length: whole months from the start, as the plan form counts them. */
+    public String move() {
+        if (start == null || months == null) {
+            problems.clear();
+            String field = start == null ? "start" : "months";
+            problems.add(new Problem(field, null, texts.get("schedule.missing",
+                    texts.get(start == null ? "view.move.start" : "view.move.months"))));
+            return null;
+        }
+        return perform("view.moved", MOVE_INPUTS, () -> {
+            Period period = Period.ofMonths(start, months);
+            return rotations.apply(new RotationCommand.Reschedule(id, version, period.start(), period.end().orElseThrow()));
+        });
     }
 
     public String cancel() {
@@ -293,6 +324,11 @@ public class ViewBacking implements Serializable {
      * read again (a redirect, with the message); a refusal keeps the dialog and says why.
      */
     private String perform(String doneKey, Supplier<Rotation> change) {
+        return perform(doneKey, INPUTS, change);
+    }
+
+    /** {@link #perform(String, Supplier)} with the dialog's own fields for the refusal's reasons. */
+    private String perform(String doneKey, Map<String, String> inputs, Supplier<Rotation> change) {
         FacesContext faces = FacesContext.getCurrentInstance();
         problems.clear();
         try {
@@ -304,7 +340,7 @@ public class ViewBacking implements Serializable {
         } catch (StaleVersionException stale) {
             return reloadBecauseStale(faces);
         } catch (Refusal refused) {
-            problems.addAll(Problem.of(refused, INPUTS, texts));
+            problems.addAll(Problem.of(refused, inputs, texts));
         } catch (EJBAccessException notAllowed) {
             problems.add(new Problem(Problem.GENERAL, null, texts.get("rotation.notAllowed")));
         } catch (EJBException failed) {
@@ -416,6 +452,14 @@ public class ViewBacking implements Serializable {
 
     public LocalDate getReturnStart() {
         return returnStart;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
     }
 
     public void setReturnStart(LocalDate returnStart) {
