@@ -1,6 +1,7 @@
 package org.pmorotations.service.report;
 
 import org.pmorotations.service.shared.DatabaseMigrations;
+import org.pmorotations.service.shared.SqlStatementCount;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,6 +78,7 @@ public record DataFingerprint(List<Long> values) {
     public static DataFingerprint read(Connection connection) throws SQLException {
         boolean counters = DatabaseMigrations.isPostgreSql(connection.getMetaData().getDatabaseProductName());
         List<Long> values = new ArrayList<>();
+        SqlStatementCount.sentByJdbc();
         try (PreparedStatement statement = connection.prepareStatement(counters ? COUNTERS_SQL : SQL);
              ResultSet result = statement.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();

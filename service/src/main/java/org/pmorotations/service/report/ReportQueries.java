@@ -1,6 +1,7 @@
 package org.pmorotations.service.report;
 
 import org.pmorotations.domain.rotation.RotationStatus;
+import org.pmorotations.service.shared.SqlStatementCount;
 import org.pmorotations.service.shared.SqlTerms;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
@@ -367,10 +368,37 @@ public class ReportQueries {
                 rows(overdue(ROW, asOf, where).append(" ORDER BY r.planned_end, r.id" + first)));
     }
 
+    /**
+     * The work queue as of {@code asOf} (see {@link WorkQueue}): eight statements whatever the
+     * number of rotations: a cut list and a count for each kind, the risks as {@link #riskLists} counts them.
+     */
+    public WorkQueue workQueue(LocalDate asOf, int atRiskDays, int limit) throws SQLException {
+        String first = " FETCH FIRST " + Math.max(limit, 1) + " ROWS ONLY";
+        String proposed = ROTATIONS + " WHERE r.status = 'PROPOSED'";
+        List<WorkQueue.Proposal> proposals = new ArrayList<>();
+        new Sql(ROW + ", r.version" + proposed + " ORDER BY r.start_date, r.id" + first).each(result -> proposals.add(
+                new WorkQueue.Proposal(riskRow(result), result.getLong(9))));
+        long proposalCount = new Sql("SELECT COUNT(*)" + proposed).count();
+        LocalDate startsBy = asOf.plusDays(WorkQueue.STARTS_WITHIN_DAYS);
+        String starting = ROTATIONS + " WHERE r.status = 'APPROVED' AND r.start_date >= ? AND r.start_date <= ?";
+        List<RiskRow> starts = rows(new Sql(ROW + starting + " ORDER BY r.start_date, r.id" + first, asOf, startsBy));
+        long startCount = new Sql("SELECT COUNT(*)" + starting, asOf, startsBy).count();
+        ReportFilter all = ReportFilter.NONE;
+        return new WorkQueue(asOf, atRiskDays, proposals, proposalCount, starts, startCount,
+                rows(atRiskRotations(ROW, asOf, all, atRiskDays).append(" ORDER BY " + END + ", r.id" + first)),
+                atRiskRotations("SELECT COUNT(*)", asOf, all, atRiskDays).count(),
+                rows(overdue(ROW, asOf, all).append(" ORDER BY r.planned_end, r.id" + first)),
+                overdue("SELECT COUNT(*)", asOf, all).count());
+    }
+
+    private static RiskRow riskRow(ResultSet result) throws SQLException {
+        return new RiskRow(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
+                result.getString(5), result.getDate(6).toLocalDate(), result.getDate(7).toLocalDate(), result.getString(8));
+    }
+
     private static List<RiskRow> rows(Sql sql) throws SQLException {
         List<RiskRow> rows = new ArrayList<>();
-        sql.each(result -> rows.add(new RiskRow(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
-                result.getString(5), result.getDate(6).toLocalDate(), result.getDate(7).toLocalDate(), result.getString(8))));
+        sql.each(result -> rows.add(riskRow(result)));
         return rows;
     }
 
@@ -733,6 +761,7 @@ public class ReportQueries {
 
         void each(RowReader reader) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
+                SqlStatementCount.sentByJdbc();
                 for (int i = 0; i < parameters.size(); i++) {
                     Object value = parameters.get(i);
                     statement.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);

@@ -84,6 +84,20 @@ public class ReportService {
         }
     }
 
+    /** The rows each list of the work queue shows; its counts give the total. */
+    public static final int QUEUE_ROWS = 10;
+
+    /** What PMO managers have to act on today ({@link WorkQueue}), each list cut at {@link #QUEUE_ROWS}. */
+    public WorkQueue workQueue() {
+        LocalDate day = LocalDate.now(clock);
+        int atRiskDays = policies.current().atRiskDays();
+        try (Connection connection = dataSource.getConnection()) {
+            return new ReportQueries(connection).workQueue(day, atRiskDays, QUEUE_ROWS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The work queue could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The bench as of {@code asOf} (today when null): see {@link ReportQueries#bench} for the rules
      * applied; computed again only when the data or the policy changed ({@link ReportCache}).

@@ -38,6 +38,16 @@ public final class SqlStatementCount {
         COUNT.get()[0]++;
     }
 
+    /**
+     * A statement this thread sent through JDBC itself, outside EclipseLink (whose statements
+     * {@link SqlStatementLog} counts): the report queries call it for each statement they run.
+     */
+    public static void sentByJdbc() {
+        if (ENABLED) {
+            increment();
+        }
+    }
+
     /** The statements sent by this thread since the last {@link #reset()}. */
     public static int current() {
         return ENABLED ? COUNT.get()[0] : 0;
