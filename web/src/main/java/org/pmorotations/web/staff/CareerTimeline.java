@@ -38,7 +38,7 @@ public final class CareerTimeline implements Serializable {
      *
      * @param roleKey  the bundle key naming the role (a career level or a PMO role)
      * @param end      the last day; null while it goes on (or for a level change, a single day)
-     * @param status   the rotation's or return placement's status; null for the others
+     * @param status   the bundle key naming the rotation's or return placement's status; null for the others
      * @param lane     0 projects, 1 PMOs, 2 levels
      * @param left     where it starts, in percent of the line
      * @param width    how long it is, in percent of the line
@@ -118,12 +118,12 @@ public final class CareerTimeline implements Serializable {
         for (Rotation rotation : shown) {
             Kind kind = RotationStatus.STARTED.contains(rotation.getStatus()) ? Kind.ROTATION : Kind.PLANNED;
             entries.add(scale.entry(kind, "directory.pmoRole." + rotation.getRole(), rotation.getPmo().getName(),
-                    rotation.startDate(), rotation.effectiveEnd(), rotation.getStatus().name(), 1));
+                    rotation.startDate(), rotation.effectiveEnd(), "rotation.status." + rotation.getStatus(), 1));
             Optional<ReturnPlacement> placement = rotation.getReturnPlacement();
             if (placement.isPresent() && placement.get().getStatus() == ReturnStatus.RESERVED) {
                 ReturnPlacement reserved = placement.get();
                 entries.add(scale.entry(Kind.RETURN, "level." + reserved.getLevel(), reserved.getProject().getName(),
-                        reserved.getStartDate(), null, reserved.getStatus().name(), 0, RETURN_SHOWN_DAYS));
+                        reserved.getStartDate(), null, "rotation.return." + reserved.getStatus(), 0, RETURN_SHOWN_DAYS));
             }
         }
         for (LevelChange change : profile.levels()) {
