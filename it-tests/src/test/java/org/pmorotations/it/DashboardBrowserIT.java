@@ -83,6 +83,15 @@ class DashboardBrowserIT {
             assertTrue(href.contains("/reports/export/summary.") && href.contains("asOf=" + today) && href.contains("tier=ENTERPRISE"),
                     "the downloads carry the filters shown: " + href);
         }
+
+        // The address says what is shown: reloaded (or sent to someone), it shows the same figures.
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("tier=ENTERPRISE"));
+        browser.navigate().refresh();
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("tile-active-rotations-count"), enterpriseActive));
+        assertEquals("Enterprise", new Select(browser.findElement(By.id("filters:tier"))).getFirstSelectedOption().getText());
+        new Select(browser.findElement(By.id("filters:tier"))).selectByVisibleText("All");
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("tier="));
     }
 
     private List<JsonObject> seatFillOn(LocalDate day) throws Exception {

@@ -335,9 +335,14 @@ public class ReportQueries {
         return levels;
     }
 
+    /** At risk on a day: awaiting a return, none reserved, ending from that day to {@code atRiskDays} later (two parameters). */
+    private static final String AT_RISK = RISKY + " AND r.return_placement_id IS NULL AND " + END + " >= ? AND " + END + " <= ?";
+
+    /** Overdue on a day: still active after its planned end (one parameter). */
+    private static final String OVERDUE = "r.status = 'ACTIVE' AND r.planned_end < ?";
+
     private Sql atRiskRotations(String select, LocalDate asOf, ReportFilter filter, int atRiskDays) {
-        return new Sql(select + ROTATIONS + " WHERE " + RISKY + " AND r.return_placement_id IS NULL AND " + END + " >= ? AND "
-                + END + " <= ?", asOf, asOf.plusDays(atRiskDays)).rotations(filter);
+        return new Sql(select + ROTATIONS + " WHERE " + AT_RISK, asOf, asOf.plusDays(atRiskDays)).rotations(filter);
     }
 
     private Sql longStays(String select, LocalDate asOf, ReportFilter filter) {
@@ -346,7 +351,7 @@ public class ReportQueries {
     }
 
     private Sql overdue(String select, LocalDate asOf, ReportFilter filter) {
-        return new Sql(select + ROTATIONS + " WHERE r.status = 'ACTIVE' AND r.planned_end < ?", asOf).rotations(filter);
+        return new Sql(select + ROTATIONS + " WHERE " + OVERDUE, asOf).rotations(filter);
     }
 
     public RiskCounts risks(LocalDate asOf, ReportFilter filter, int atRiskDays) throws SQLException {
@@ -616,7 +621,7 @@ public class ReportQueries {
      * counts with, so a list opened from a tile has as many rotations as the tile says.
      */
     public RotationListPage rotationList(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
-        return new RotationListPage(rotationRows(query, atRiskDays, today), rotationCount(query));
+        return new RotationListPage(rotationRows(query, atRiskDays, today), rotationCount(query, atRiskDays, today));
     }
 
     /** The rows of one page of {@link #rotationList}, without the count; the list's day is {@code today} unless the query names one. */
@@ -625,10 +630,9 @@ public class ReportQueries {
         String days = "CASE WHEN " + ENDED + " AND rp.id IS NOT NULL THEN " + DAYS_BACK + " END";
         Sql rows = new Sql("SELECT r.id, s.employee_number, s.full_name, s.department, p.code, p.tier, r.pmo_role, r.start_date, "
                 + END + ", r.status, rp.start_date, " + days + ","
-                + " CASE WHEN " + RISKY + " AND r.return_placement_id IS NULL AND " + END + " >= ? AND " + END + " <= ? THEN 1 ELSE 0 END,"
-                + " CASE WHEN r.status = 'ACTIVE' AND r.planned_end < ? THEN 1 ELSE 0 END" + LIST_FROM,
+                + " CASE WHEN " + AT_RISK + " THEN 1 ELSE 0 END, CASE WHEN " + OVERDUE + " THEN 1 ELSE 0 END" + LIST_FROM,
                 day, day.plusDays(atRiskDays), day);
-        listConditions(rows, query);
+        listConditions(rows, query, day, atRiskDays);
         String direction = query.descending() ? " DESC" : "";
         String order = switch (query.sort()) {
             case END -> END;
@@ -656,15 +660,26 @@ public class ReportQueries {
         return found;
     }
 
-    /** How many rotations {@link #rotationList} lists in all for {@code query}. */
-    public long rotationCount(RotationListQuery query) throws SQLException {
-        return listConditions(new Sql("SELECT COUNT(*)" + LIST_FROM), query).count();
+    /** How many rotations {@link #rotationList} lists in all for {@code query}, on {@code today} unless the query names a day. */
+    public long rotationCount(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
+        LocalDate day = query.asOf() == null ? today : query.asOf();
+        return listConditions(new Sql("SELECT COUNT(*)" + LIST_FROM), query, day, atRiskDays).count();
     }
 
-    private static Sql listConditions(Sql sql, RotationListQuery query) {
+    private static Sql listConditions(Sql sql, RotationListQuery query, LocalDate day, int atRiskDays) {
         sql.rotations(query.filter());
         if (query.status() != null) {
             sql.append(" AND r.status = ?", query.status().name());
+        }
+        if (query.person() != null) {
+            String pattern = SqlTerms.containing(query.person());
+            sql.append(" AND (LOWER(s.full_name) LIKE ?" + SqlTerms.LIKE_ESCAPE + " OR LOWER(s.employee_number) LIKE ?"
+                    + SqlTerms.LIKE_ESCAPE + ")", pattern, pattern);
+        }
+        if (query.flag() == RotationListQuery.Flag.AT_RISK) {
+            sql.append(" AND " + AT_RISK, day, day.plusDays(atRiskDays));
+        } else if (query.flag() == RotationListQuery.Flag.OVERDUE) {
+            sql.append(" AND " + OVERDUE, day);
         }
         if (query.activeOn() != null) {
             sql.append(" AND " + holds("?", "?"), query.activeOn(), query.activeOn(), query.activeOn(), query.activeOn());

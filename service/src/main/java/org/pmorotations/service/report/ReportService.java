@@ -141,8 +141,9 @@ public class ReportService {
     /** How many rotations the list behind a figure has in all (its page and sort aside). */
     public long rotationCount(RotationListQuery query) {
         query.check();
+        int atRiskDays = policies.current().atRiskDays();
         try (Connection connection = dataSource.getConnection()) {
-            return new ReportQueries(connection).rotationCount(query);
+            return new ReportQueries(connection).rotationCount(query, atRiskDays, LocalDate.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException("The rotations could not be counted: " + e.getMessage(), e);
         }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param asOf              the day the at-risk and overdue flags are read on (today when null)
  * @param filter            tier and PMO of the rotation, department of the person
  * @param status            one state
+ * @param person            a person whose name or employee number contains this text (case aside)
+ * @param flag              only the rotations at risk, or only the overdue ones, on {@code asOf}
  * @param activeOn          holding a seat on that day (the "active rotations" tile when it is the report's day)
  * @param startedFrom       started (ACTIVE, COMPLETED or CURTAILED) on or after that day
  * @param startedTo         ... and on or before that day
@@ -24,7 +26,8 @@ import java.time.LocalDate;
  * @param first             the index of the first row (0-based)
  * @param size              rows per page (1 to {@link ReportService#MAX_LIST_ROWS})
  */
-public record RotationListQuery(LocalDate asOf, ReportFilter filter, RotationStatus status, LocalDate activeOn,
+public record RotationListQuery(LocalDate asOf, ReportFilter filter, RotationStatus status, String person, Flag flag,
+                                LocalDate activeOn,
                                 LocalDate startedFrom, LocalDate startedTo, LocalDate completedFrom, LocalDate completedTo,
                                 LocalDate returnedFrom, LocalDate returnedTo, int returnMonths,
                                 Sort sort, boolean descending, int first, int size) {
@@ -32,7 +35,11 @@ public record RotationListQuery(LocalDate asOf, ReportFilter filter, RotationSta
     /** The columns the list sorts by; each sorted by the database. */
     public enum Sort { START, END, PERSON, PMO, TIER, ROLE, STATUS, DAYS_TO_REINTEGRATE }
 
+    /** The marks a rotation of the list can carry, each also a filter; defined as the figures count them. */
+    public enum Flag { AT_RISK, OVERDUE }
+
     public RotationListQuery {
+        person = person == null || person.isBlank() ? null : person.strip();
         filter = filter == null ? ReportFilter.NONE : filter;
         sort = sort == null ? Sort.START : sort;
         returnMonths = Math.max(returnMonths, 0);
@@ -42,7 +49,7 @@ public record RotationListQuery(LocalDate asOf, ReportFilter filter, RotationSta
 
     /** Every rotation, first page. */
     public static RotationListQuery all() {
-        return new RotationListQuery(null, null, null, null, null, null, null, null, null, null, 0, null, false, 0, 25);
+        return new RotationListQuery(null, null, null, null, null, null, null, null, null, null, null, null, 0, null, false, 0, 25);
     }
 
     /**

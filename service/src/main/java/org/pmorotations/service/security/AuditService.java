@@ -4,6 +4,7 @@ import org.pmorotations.domain.security.AuditEntry;
 import org.pmorotations.domain.security.Role;
 
 import org.pmorotations.service.shared.Clocks;
+import org.pmorotations.service.shared.SqlTerms;
 import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes and reads the audit log. Entries of a change join the change's transaction (no entry
@@ -80,10 +80,10 @@ public class AuditService {
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.add(cb.like(cb.lower(entry.get("actor")), "%" + escape(filter.actor()) + "%", '\\'));
+            where.add(cb.like(cb.lower(entry.get("actor")), SqlTerms.containing(filter.actor()), '\\'));
         }
         if (filter.subjectKey() != null && !filter.subjectKey().isBlank()) {
-            where.add(cb.like(cb.lower(entry.get("subjectKey")), "%" + escape(filter.subjectKey()) + "%", '\\'));
+            where.add(cb.like(cb.lower(entry.get("subjectKey")), SqlTerms.containing(filter.subjectKey()), '\\'));
         }
         if (filter.action() != null && !filter.action().isBlank()) {
             where.add(cb.equal(entry.get("action"), filter.action()));
@@ -98,10 +98,6 @@ public class AuditService {
             where.add(cb.lessThan(entry.get("at"), filter.to().plusDays(1).atStartOfDay()));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static String escape(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private String currentActor() {

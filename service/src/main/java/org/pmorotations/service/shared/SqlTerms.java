@@ -3,6 +3,7 @@ package org.pmorotations.service.shared;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,5 +34,17 @@ public final class SqlTerms {
             sql.append(" WHEN '").append(level.name()).append("' THEN ").append(level.rank());
         }
         return sql.append(" END").toString();
+    }
+
+    /** The escape character of {@link #containing}'s patterns: write {@code LIKE ? ESCAPE '\\'} with it. */
+    public static final String LIKE_ESCAPE = " ESCAPE '\\'";
+
+    /**
+     * A {@code LIKE} pattern for a lower-cased column that finds {@code text} anywhere in it, as typed:
+     * its {@code %}, {@code _} and backslash match themselves (use with {@link #LIKE_ESCAPE}).
+     */
+    public static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +82,7 @@ public class StaffService {
     public StaffPage search(String q, CareerLevel level, int page, int size) {
         int pageSize = Math.min(Math.max(size, 1), 200);
         String pattern = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                : SqlTerms.containing(q);
         // Conditions only for the filters given: a null parameter has no type PostgreSQL could infer.
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (pattern != null) {
@@ -159,12 +158,11 @@ public class StaffService {
     private static String directoryWhere(DirectoryQuery query, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (query.text() != null && !query.text().isBlank()) {
-            String pattern = "%" + query.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = SqlTerms.containing(query.text());
             parameters.add(pattern);
             parameters.add(pattern);
-            where.append(" AND (LOWER(s.full_name) LIKE ?").append(parameters.size() - 1).append(" ESCAPE '\\'")
-                    .append(" OR LOWER(s.employee_number) LIKE ?").append(parameters.size()).append(" ESCAPE '\\')");
+            where.append(" AND (LOWER(s.full_name) LIKE ?").append(parameters.size() - 1).append(SqlTerms.LIKE_ESCAPE)
+                    .append(" OR LOWER(s.employee_number) LIKE ?").append(parameters.size()).append(SqlTerms.LIKE_ESCAPE).append(")");
         }
         if (query.level() != null) {
             parameters.add(query.level().name());

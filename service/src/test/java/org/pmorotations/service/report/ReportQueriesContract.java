@@ -253,7 +253,7 @@ abstract class ReportQueriesContract {
 
     private static RotationListQuery query(ReportFilter filter, LocalDate activeOn, LocalDate startedFrom, LocalDate startedTo,
                                            LocalDate completedFrom, LocalDate completedTo, LocalDate returnedTo, int months) {
-        return new RotationListQuery(D, filter, null, activeOn, startedFrom, startedTo, completedFrom, completedTo, null,
+        return new RotationListQuery(D, filter, null, null, null, activeOn, startedFrom, startedTo, completedFrom, completedTo, null,
                 returnedTo, months, RotationListQuery.Sort.START, false, 0, 50);
     }
 
@@ -295,20 +295,49 @@ abstract class ReportQueriesContract {
 
         // Returns, longest time back first: R4 (E4) 90 days, R1 (E1) 1, then R2 and R3 with 0 (later start first, the sort
         // being descending: R2 2025-03-01, R3 2025-01-01)
-        RotationListPage returns = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, D, 0,
+        RotationListPage returns = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, null, null, D, 0,
                 RotationListQuery.Sort.DAYS_TO_REINTEGRATE, true, 0, 2));
         assertEquals(4, returns.total(), "the count is of the whole list, not of the page");
         assertEquals(List.of("E4", "E1"), returns.rows().stream().map(RotationListRow::employeeNumber).toList());
         assertEquals(90, returns.rows().get(0).daysToReintegrate());
         assertEquals(LocalDate.of(2024, 3, 30), returns.rows().get(0).returnStart());
-        RotationListPage second = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, D, 0,
+        RotationListPage second = list(new RotationListQuery(D, null, null, null, null, null, null, null, null, null, null, D, 0,
                 RotationListQuery.Sort.DAYS_TO_REINTEGRATE, true, 2, 2));
         assertEquals(List.of("E2", "E3"), second.rows().stream().map(RotationListRow::employeeNumber).toList());
 
         // By state: the one proposed (R8), and nothing of the cancelled R9 elsewhere
-        assertEquals(List.of("E1"), list(new RotationListQuery(D, null, RotationStatus.PROPOSED, null, null, null, null, null,
+        assertEquals(List.of("E1"), list(new RotationListQuery(D, null, RotationStatus.PROPOSED, null, null, null, null, null, null, null,
                 null, null, 0, null, false, 0, 10)).rows().stream().map(RotationListRow::employeeNumber).toList());
         assertEquals(9, list(RotationListQuery.all()).total());
+    }
+
+    @Test
+    void aListFindsAPersonByNameOrNumberAndFiltersByItsFlags() throws Exception {
+        organisation();
+        // The flags as the figures count them on D: R6 (E9) at risk, R5 (E8) overdue
+        assertEquals(List.of("E9"), employees(flagged(null, RotationListQuery.Flag.AT_RISK)));
+        assertEquals(List.of("E8"), employees(flagged(null, RotationListQuery.Flag.OVERDUE)));
+        assertEquals(summary(ReportFilter.NONE).risks().atRisk(), flagged(null, RotationListQuery.Flag.AT_RISK).total(),
+                "the at-risk list has as many rotations as the figure");
+        assertEquals(summary(ReportFilter.NONE).risks().overdue(), flagged(null, RotationListQuery.Flag.OVERDUE).total());
+
+        // A person by a part of the name, in any case, or by the employee number; wildcards match themselves
+        update("UPDATE staff SET full_name = ? WHERE employee_number = ?", "Ana 100% Núñez", "E9");
+        assertEquals(List.of("E9"), employees(flagged("NÚÑEZ", null)));
+        assertEquals(List.of("E9"), employees(flagged(" e9 ", null)));
+        assertEquals(List.of("E9"), employees(flagged("%", null)), "a % typed is a %, not any text");
+        assertEquals(0, flagged("_", null).total(), "a _ typed is a _, not any character");
+        assertEquals(List.of("E9"), employees(flagged("E9", RotationListQuery.Flag.AT_RISK)));
+        assertEquals(0, flagged("E8", RotationListQuery.Flag.AT_RISK).total(), "both filters apply");
+    }
+
+    private RotationListPage flagged(String person, RotationListQuery.Flag flag) throws SQLException {
+        return list(new RotationListQuery(D, null, null, person, flag, null, null, null, null, null, null, null, 0,
+                RotationListQuery.Sort.PERSON, false, 0, 50));
+    }
+
+    private static List<String> employees(RotationListPage page) {
+        return page.rows().stream().map(RotationListRow::employeeNumber).toList();
     }
 
     // ---------------------------------------------------------------- the bench

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pmorotations.web.report.ReportFilters;
+import org.pmorotations.service.report.ReportChoices;
 import org.pmorotations.service.report.ReportService;
 import org.pmorotations.service.report.RotationListQuery;
 import org.pmorotations.service.report.RotationListRow;
@@ -28,7 +29,7 @@ import java.util.Map;
 
 /**
  * Backs {@code rotations/index.xhtml}: the rotations behind a figure of the dashboard, filtered by
- * the address ({@code ?asOf=&tier=&pmo=&department=&status=&activeOn=&startedFrom=&startedTo=
+ * the address ({@code ?asOf=&tier=&pmo=&department=&status=&person=&flag=&activeOn=&startedFrom=&startedTo=
  * &completedFrom=&completedTo=&returnedFrom=&returnedTo=&returnMonths=}) with the definitions the
  * figures count with ({@link org.pmorotations.service.report.ReportQueries}). The database counts, sorts and
  * pages: two statements a page, whatever the number of rows shown. ADMIN, PMO_MANAGER and LEADER
@@ -51,6 +52,8 @@ public class IndexBacking implements Serializable {
 
     private final ReportFilters filters = new ReportFilters();
     private RotationStatus status;
+    private String person;
+    private RotationListQuery.Flag flag;
     private LocalDate activeOn;
     private LocalDate startedFrom;
     private LocalDate startedTo;
@@ -61,6 +64,7 @@ public class IndexBacking implements Serializable {
     private int returnMonths;
     private int size = 25;
     private final Rotations rotations = new Rotations();
+    private transient ReportChoices choices;
 
     /** Checks the role before anything renders: a STAFF user gets the 403 page, not an empty table. */
     public void load() throws IOException {
@@ -68,7 +72,7 @@ public class IndexBacking implements Serializable {
             size = 25;
         }
         try {
-            reports.choices();
+            choices = reports.choices();
         } catch (EJBAccessException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(403, null);
@@ -101,7 +105,7 @@ public class IndexBacking implements Serializable {
             };
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
-        return new RotationListQuery(getDay(), filters.filter(), status, activeOn, startedFrom, startedTo,
+        return new RotationListQuery(getDay(), filters.filter(), status, person, flag, activeOn, startedFrom, startedTo,
                 completedFrom, completedTo, returnedFrom, returnedTo, returnMonths, sort, descending, first, pageSize);
     }
 
@@ -168,6 +172,46 @@ public class IndexBacking implements Serializable {
 
     public void setStatus(RotationStatus status) {
         this.status = status;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public RotationListQuery.Flag getFlag() {
+        return flag;
+    }
+
+    public void setFlag(RotationListQuery.Flag flag) {
+        this.flag = flag;
+    }
+
+    /** The states and flags offered by the filter controls, in their declared order. */
+    public RotationStatus[] getStatuses() {
+        return RotationStatus.values();
+    }
+
+    public RotationListQuery.Flag[] getFlags() {
+        return RotationListQuery.Flag.values();
+    }
+
+    /** The PMOs' codes and the departments offered by the filter controls. */
+    public ReportChoices getChoices() {
+        if (choices == null) {
+            choices = reports.choices();
+        }
+        return choices;
+    }
+
+    /** Whether any filter beyond the day is set, so that "show every rotation" is worth a link. */
+    public boolean isFiltered() {
+        return filters.getTier() != null || filters.getPmo() != null || filters.getDepartment() != null || status != null
+                || person != null && !person.isBlank() || flag != null || activeOn != null || startedFrom != null
+                || startedTo != null || completedFrom != null || completedTo != null || isReturns();
     }
 
     public LocalDate getActiveOn() {
