@@ -36,16 +36,16 @@ class SignInBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Dashboard, Board, Plan a rotation, Staff, PMOs, Projects, Calendar, Audit log, Accounts, Policy",
-            "pmo.manager | Overview, Dashboard, Board, Plan a rotation, Staff, PMOs, Projects, Calendar",
-            "leader      | Overview, Dashboard, Board, Staff, PMOs, Projects, Calendar, Audit log",
-            "staff       | Overview, My history, My rotations, Calendar",
+            "admin       | Overview, Dashboard, Board, Rotations, Plan a rotation, Staff, PMOs, Projects, Calendar, Audit log, Accounts, Policy",
+            "pmo.manager | Overview, Dashboard, Board, Rotations, Plan a rotation, Staff, PMOs, Projects, Calendar",
+            "leader      | Overview, Dashboard, Board, Rotations, Staff, PMOs, Projects, Calendar, Audit log",
+            "staff       | Overview, My rotations, Calendar",
     })
     void eachRoleSeesItsNavigationAndSignsOut(String username, String expectedLinks) {
         browser.get(base.toExternalForm());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "an anonymous visitor is asked to sign in first");
 
-        Browser.signIn(browser, base, username, WebSession.DEMO_PASSWORD);
+        Browser.signInWithTheForm(browser, base, username, WebSession.DEMO_PASSWORD);
         assertEquals("Overview · PMO Rotations", browser.getTitle());
         Set<String> links = browser.findElements(By.cssSelector("nav .nav a")).stream()
                 .map(WebElement::getText).map(String::strip).collect(Collectors.toSet());
@@ -61,11 +61,19 @@ class SignInBrowserIT {
     @Test
     void staffMemberReadsTheirOwnHistoryButNotSomeoneElses() throws Exception {
         Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
-        browser.findElement(By.linkText("My history")).click();
+        browser.findElement(By.linkText("My rotations")).click();
         String own = SecurityIT.ownEmployeeNumber();
         assertEquals(own, browser.findElement(By.id("employeeNumber")).getText());
-        List<WebElement> rotations = browser.findElements(By.cssSelector("#rotations tbody tr"));
+        List<WebElement> rotations = browser.findElements(By.cssSelector("#myRotations .rotation-card"));
         assertFalse(rotations.isEmpty(), "the demo staff account has done a rotation");
+        // One page holds the whole career: rotations, levels and project roles, each in words
+        assertEquals(Database.count("SELECT COUNT(*) FROM level_change lc JOIN staff s ON s.id = lc.staff_id"
+                + " WHERE s.employee_number = ?", own), browser.findElements(By.cssSelector("#levels tbody tr")).size());
+        assertFalse(browser.findElements(By.cssSelector("#roles tbody tr")).isEmpty(), "the demo staff member has held project roles");
+        String page = browser.findElement(By.id("content")).getText();
+        for (String code : List.of("PMO_ANALYST", "PMO_MANAGER", "COMPLETED", "CONFIRMED", "RESERVED", "PROJECT_COORDINATOR")) {
+            assertFalse(page.contains(code), "words, not the code " + code);
+        }
 
         browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + SecurityIT.otherEmployeeNumber()));
         assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
@@ -88,7 +96,7 @@ class SignInBrowserIT {
                 + " AND subject_key = ?", username), "the creation is audited with who did it");
         signOut();
 
-        Browser.signIn(browser, base, username, password);
+        Browser.signInWithTheForm(browser, base, username, password);
         assertEquals("Overview · PMO Rotations", browser.getTitle(), "the new account signs in");
         assertTrue(browser.findElements(By.linkText("Audit log")).size() == 1, "with the navigation of a leader");
         signOut();
@@ -99,7 +107,7 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[aria-label='Enable: " + username + "']")));
         signOut();
 
-        Browser.signIn(browser, base, username, password);
+        Browser.signInWithTheForm(browser, base, username, password);
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a disabled account cannot sign in");
         assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("disabled"));
     }
@@ -157,7 +165,7 @@ class SignInBrowserIT {
 
     @Test
     void wrongPasswordKeepsTheUserNameAndSaysWhatIsWrong() {
-        Browser.signIn(browser, base, "leader", "not-the-password");
+        Browser.signInWithTheForm(browser, base, "leader", "not-the-password");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
         assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("wrong"));
         assertEquals("leader", browser.findElement(By.id("username")).getAttribute("value"));

@@ -113,6 +113,7 @@ class WorkQueueBrowserIT {
         TwoProposals two = twoProposals();
         Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
         browser.get(base.toExternalForm());
+        assertTrue(browser.findElements(By.id("nextStep")).isEmpty(), "a personal next step is for staff");
 
         WebElement row = proposalRow(two.firstName());
         assertTrue(row.findElements(By.cssSelector(".ui-chkbox-box")).isEmpty(), "no box to tick");
@@ -131,9 +132,28 @@ class WorkQueueBrowserIT {
     }
 
     @Test
-    void staffSeeNoQueue() {
+    void staffSeeTheirOwnNextStepInsteadOfTheQueue() throws Exception {
         Browser.signIn(browser, base, "staff", WebSession.DEMO_PASSWORD);
         browser.get(base.toExternalForm());
         assertTrue(browser.findElements(By.id("queue")).isEmpty(), "the queue is for those who plan and lead");
+
+        String own = SecurityIT.ownEmployeeNumber();
+        String step = text("nextStepText");
+        List<String> inAPmo = Database.strings("SELECT p.name FROM rotation r JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id"
+                + " WHERE s.employee_number = ? AND r.status IN ('ACTIVE', 'COMPLETED', 'CURTAILED') AND r.start_date <= CURRENT_DATE"
+                + " AND COALESCE(r.actual_end, r.planned_end) >= CURRENT_DATE", own);
+        if (inAPmo.isEmpty()) {
+            assertFalse(step.startsWith("You are in"), step);
+        } else {
+            assertTrue(step.startsWith("You are in " + inAPmo.get(0) + " as PMO "), "where they are today: " + step);
+        }
+        List<WebElement> rotation = browser.findElements(By.id("nextStepRotation"));
+        if (!rotation.isEmpty()) {
+            String id = rotation.get(0).getAttribute("href").replaceAll(".*id=", "");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                    + " WHERE r.id = ? AND s.employee_number = ?", Long.parseLong(id), own), "the step is about their own rotation");
+        }
+        Browser.press(browser, browser.findElement(By.id("nextStepMine")));
+        assertEquals("My rotations · PMO Rotations", browser.getTitle());
     }
 }
