@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -161,6 +162,30 @@ class SignInBrowserIT {
     private void signOut() {
         browser.findElement(By.id("signOut")).click();
         Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void theAuditLogIsFilteredByActionsChosenInWords() {
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
+        browser.findElement(By.linkText("Audit log")).click();
+        Select action = new Select(browser.findElement(By.id("action")));
+        List<String> choices = action.getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(choices.contains("Signed in") && choices.contains("Account created"), "the actions the log holds: " + choices);
+        for (String choice : choices) {
+            assertFalse(choice.matches(".*[A-Z]{2,}_[A-Z]+.*"), "a choice in words, not a code: " + choice);
+        }
+        action.selectByVisibleText("Signed in");
+        new Select(browser.findElement(By.id("subjectType"))).selectByVisibleText("Account");
+        Browser.press(browser, browser.findElement(By.id("filter")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#auditTable_data tr"));
+        assertFalse(rows.isEmpty(), "the leader's own sign-in is there");
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals("Signed in", cells.get(2).getText().strip(), row.getText());
+            assertEquals("Account", cells.get(3).getText().strip(), row.getText());
+        }
+        assertEquals("Signed in", new Select(browser.findElement(By.id("action"))).getFirstSelectedOption().getText(),
+                "the filter stays chosen");
     }
 
     @Test

@@ -68,6 +68,19 @@ public class AuditService {
         return typed.getResultList();
     }
 
+    /** The actions the log holds, in order: the choices of its filter. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME})
+    public List<String> actions() {
+        return List.copyOf(em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class).getResultList());
+    }
+
+    /** The kinds of subject the log holds, in order: the choices of its filter. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME})
+    public List<String> subjectTypes() {
+        return List.copyOf(em.createQuery("select distinct a.subjectType from AuditEntry a where a.subjectType is not null"
+                + " order by a.subjectType", String.class).getResultList());
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.LEADER_NAME})
     public long count(AuditFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

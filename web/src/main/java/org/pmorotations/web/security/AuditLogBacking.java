@@ -27,8 +27,9 @@ import java.util.Map;
  * Backs {@code audit/index.xhtml}: the audit log, newest first, one page of
  * {@value #PAGE_SIZE} entries at a time read from the database with the filters last submitted.
  *
- * <p>Actions and subject types are upper-case codes ({@code ACCOUNT_CREATED}, {@code ACCOUNT})
- * matched exactly, so what is typed is upper-cased; actor and subject key match any part.
+ * <p>Actions and subject types are chosen from those the log holds, each shown in words and
+ * matched exactly by its code ({@code ACCOUNT_CREATED}, {@code ACCOUNT}); actor and subject key
+ * match any part of what is typed.
  */
 @Named
 @ViewScoped
@@ -49,6 +50,9 @@ public class AuditLogBacking implements Serializable {
     private String subjectKey;
     private LocalDate from;
     private LocalDate to;
+
+    private List<String> actions;
+    private List<String> subjectTypes;
 
     /** Keeps the entries of the page shown, which are not Serializable: left out of a serialised session, made again. */
     private transient LazyDataModel<AuditEntry> entries;
@@ -109,6 +113,21 @@ public class AuditLogBacking implements Serializable {
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return audit.search(currentFilter(), first, pageSize);
         }
+    }
+
+    /** The actions the log holds (read once per view): the action filter's choices. */
+    public List<String> getActions() {
+        if (actions == null) {
+            actions = audit.actions();
+        }
+        return actions;
+    }
+
+    public List<String> getSubjectTypes() {
+        if (subjectTypes == null) {
+            subjectTypes = audit.subjectTypes();
+        }
+        return subjectTypes;
     }
 
     public int getPageSize() {

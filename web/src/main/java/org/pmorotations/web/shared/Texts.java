@@ -47,14 +47,21 @@ public class Texts {
 
     /**
      * A code in words: the text {@code prefix + code} ({@code rotation.status.PROPOSED} is
-     * "Proposed"); a code without one shows as itself, so a new code never shows as "???key???".
+     * "Proposed"); a code without one is put into words from itself ({@code SIGN_IN_FAILED} reads
+     * "Sign in failed"), so that a new code never shows as a key or a constant.
      */
     public String of(String prefix, Object code) {
         if (code == null) {
             return "";
         }
         String name = code instanceof Enum<?> constant ? constant.name() : String.valueOf(code);
-        return get(prefix + name);
+        return has(prefix + name) ? get(prefix + name) : inWords(name);
+    }
+
+    /** {@code SIGN_IN_FAILED} as "Sign in failed": the words of a code that has no text of its own. */
+    static String inWords(String code) {
+        String words = code.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**
