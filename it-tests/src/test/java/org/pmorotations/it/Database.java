@@ -66,9 +66,13 @@ public final class Database {
             return new HomeCounts(
                     count("SELECT COUNT(*) FROM staff"),
                     count("SELECT COUNT(*) FROM pmo WHERE opens <= ? AND (closes IS NULL OR closes >= ?)", today, today),
-                    count("SELECT COUNT(*) FROM rotation WHERE status = 'ACTIVE'"),
-                    count("SELECT COUNT(*) FROM rotation WHERE status = 'ACTIVE' AND planned_end BETWEEN ? AND ?",
-                            today, today.plusDays(90)));
+                    // holding a seat today: approved or later, started, not ended before today (an overdue one still holds it)
+                    count("SELECT COUNT(*) FROM rotation WHERE status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'CURTAILED')"
+                            + " AND start_date <= ? AND (actual_end >= ? OR (actual_end IS NULL AND (planned_end >= ? OR status = 'ACTIVE')))",
+                            today, today, today),
+                    // ending, on the actual last day or the planned one, within 90 days
+                    count("SELECT COUNT(*) FROM rotation WHERE status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'CURTAILED')"
+                            + " AND COALESCE(actual_end, planned_end) BETWEEN ? AND ?", today, today.plusDays(90)));
         }
     }
 }

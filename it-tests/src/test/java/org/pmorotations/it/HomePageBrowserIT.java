@@ -12,6 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
 import java.net.URL;
 import java.time.LocalDate;
 
@@ -46,6 +51,14 @@ class HomePageBrowserIT {
         assertEquals(expected.openPmos(), figure("PMOs open"));
         assertEquals(expected.activeRotations(), figure("Active rotations"));
         assertEquals(expected.endingSoon(), figure("Ending soon"));
+        // One definition of each figure: the dashboard's summary counts them as the Overview does
+        String body = new WebSession(base).getAs("/api/v1/reports/summary?asOf=" + LocalDate.now(), "leader", WebSession.DEMO_PASSWORD).body();
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject summary = reader.readObject();
+            assertEquals(summary.getJsonNumber("activeRotations").longValue(), figure("Active rotations"), "active, as the dashboard says");
+            assertEquals(summary.getJsonObject("pipeline").getJsonNumber("endsNext90Days").longValue(), figure("Ending soon"),
+                    "ending within 90 days, as the dashboard says");
+        }
         assertEquals(200, Database.count(FoundationIT.DEMO_STAFF), "exactly one demo organisation, however often the server started");
         assertTrue(tile("Ending soon").getText().contains("ending within 90 days"));
     }

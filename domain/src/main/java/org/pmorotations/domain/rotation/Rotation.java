@@ -62,18 +62,11 @@ import java.util.Set;
 @Entity
 @Table(name = "rotation")
 @NamedQueries({
-        @NamedQuery(name = Rotation.COUNT_BY_STATUS,
-                query = "select count(r) from Rotation r where r.status = :status"),
-        @NamedQuery(name = Rotation.COUNT_BY_STATUS_ENDING_BETWEEN,
-                query = "select count(r) from Rotation r where r.status = :status"
-                        + " and r.planned.endDate between :from and :to"),
         @NamedQuery(name = Rotation.FIND_BY_STAFF,
                 query = "select r from Rotation r where r.staff = :staff order by r.planned.startDate")
 })
 public class Rotation extends BaseEntity {
 
-    public static final String COUNT_BY_STATUS = "Rotation.countByStatus";
-    public static final String COUNT_BY_STATUS_ENDING_BETWEEN = "Rotation.countByStatusEndingBetween";
     public static final String FIND_BY_STAFF = "Rotation.findByStaff";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

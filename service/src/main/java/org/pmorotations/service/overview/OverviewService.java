@@ -1,23 +1,35 @@
 package org.pmorotations.service.overview;
 
-import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.domain.pmo.Pmo;
-import org.pmorotations.domain.rotation.Rotation;
-import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.staff.Staff;
+import org.pmorotations.service.report.ReportFilter;
+import org.pmorotations.service.report.ReportQueries;
+import org.pmorotations.service.shared.DatabaseMigrations;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Reads the home page's counts: four aggregate queries, whatever the size of the data. */
+/**
+ * Reads the home page's counts: four aggregate queries, whatever the size of the data. The
+ * rotations are counted by the report queries' own definitions, so that the Overview, the
+ * dashboard, the exports and the API never disagree on "active" or "ending soon".
+ */
 @Stateless
 public class OverviewService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -30,14 +42,13 @@ public class OverviewService {
         long staff = count(em.createNamedQuery(Staff.COUNT_ALL, Long.class).getSingleResult());
         long pmos = count(em.createNamedQuery(Pmo.COUNT_OPEN_ON, Long.class)
                 .setParameter("day", day).getSingleResult());
-        long active = count(em.createNamedQuery(Rotation.COUNT_BY_STATUS, Long.class)
-                .setParameter("status", RotationStatus.ACTIVE).getSingleResult());
-        long endingSoon = count(em.createNamedQuery(Rotation.COUNT_BY_STATUS_ENDING_BETWEEN, Long.class)
-                .setParameter("status", RotationStatus.ACTIVE)
-                .setParameter("from", day)
-                .setParameter("to", day.plusDays(Overview.ENDING_WITHIN_DAYS))
-                .getSingleResult());
-        return new Overview(day, staff, pmos, active, endingSoon);
+        try (Connection connection = dataSource.getConnection()) {
+            ReportQueries queries = new ReportQueries(connection);
+            return new Overview(day, staff, pmos, queries.activeRotations(day, ReportFilter.NONE),
+                    queries.endingWithin(day, Overview.ENDING_WITHIN_DAYS, ReportFilter.NONE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rotations of the Overview could not be counted: " + e.getMessage(), e);
+        }
     }
 
     private static long count(Long value) {

@@ -137,6 +137,7 @@ public class ReportQueries {
                 quarters(asOf, where));
     }
 
+    /** The rotations holding a seat on {@code asOf}: "active rotations" on the dashboard, the Overview and in the exports. */
     public long activeRotations(LocalDate asOf, ReportFilter filter) throws SQLException {
         Sql sql = new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + holds("?", "?"), asOf, asOf, asOf, asOf);
         return sql.rotations(filter).count();
@@ -221,9 +222,17 @@ public class ReportQueries {
         LocalDate horizon = asOf.plusDays(PIPELINE_DAYS);
         long starts = new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + HELD + " AND r.start_date > ? AND r.start_date <= ?",
                 asOf, horizon).rotations(filter).count();
-        long ends = new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + HELD + " AND " + END + " >= ? AND " + END + " <= ?",
-                asOf, horizon).rotations(filter).count();
-        return new Pipeline(starts, ends, open);
+        return new Pipeline(starts, endingWithin(asOf, PIPELINE_DAYS, filter), open);
+    }
+
+    /**
+     * The rotations that fill a seat and end (on their actual last day, or their planned one)
+     * from {@code asOf} to {@code days} later: the dashboard's "ending in the next 90 days" and the
+     * Overview's "ending soon", one definition for both.
+     */
+    public long endingWithin(LocalDate asOf, int days, ReportFilter filter) throws SQLException {
+        return new Sql("SELECT COUNT(*)" + ROTATIONS + " WHERE " + HELD + " AND " + END + " >= ? AND " + END + " <= ?",
+                asOf, asOf.plusDays(days)).rotations(filter).count();
     }
 
     public Outcomes outcomes(LocalDate asOf, ReportFilter filter) throws SQLException {
