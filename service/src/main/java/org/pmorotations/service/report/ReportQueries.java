@@ -635,7 +635,7 @@ public class ReportQueries {
 
     /** The rows of one page of {@link #rotationList}, without the count; the list's day is {@code today} unless the query names one. */
     public List<RotationListRow> rotationRows(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
-        LocalDate day = query.asOf() == null ? today : query.asOf();
+        LocalDate day = listDay(query, today);
         String days = "CASE WHEN " + ENDED + " AND rp.id IS NOT NULL THEN " + DAYS_BACK + " END";
         Sql rows = new Sql("SELECT r.id, s.employee_number, s.full_name, s.department, p.code, p.tier, r.pmo_role, r.start_date, "
                 + END + ", r.status, rp.start_date, " + days + ","
@@ -669,9 +669,14 @@ public class ReportQueries {
         return found;
     }
 
+    /** The day a list's flags are read on: the query's, or {@code today}. */
+    private static LocalDate listDay(RotationListQuery query, LocalDate today) {
+        return query.asOf() == null ? today : query.asOf();
+    }
+
     /** How many rotations {@link #rotationList} lists in all for {@code query}, on {@code today} unless the query names a day. */
     public long rotationCount(RotationListQuery query, int atRiskDays, LocalDate today) throws SQLException {
-        LocalDate day = query.asOf() == null ? today : query.asOf();
+        LocalDate day = listDay(query, today);
         return listConditions(new Sql("SELECT COUNT(*)" + LIST_FROM), query, day, atRiskDays).count();
     }
 

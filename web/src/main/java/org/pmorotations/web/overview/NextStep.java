@@ -84,4 +84,9 @@ public record NextStep(Kind kind, Long rotationId, String pmo, PmoRole role, Loc
     public boolean isReturnKnown() {
         return returnProject != null;
     }
+
+    /** The bundle key of the step's sentence: {@code next.<KIND>}, or {@code next.BACK.unknown} without a known return. */
+    public String getTextKey() {
+        return kind == Kind.BACK && !isReturnKnown() ? "next.BACK.unknown" : "next." + kind.name();
+    }
 }

@@ -112,9 +112,11 @@ class NextStepTest {
         assertEquals(NextStep.Kind.BACK, latest.kind());
         assertEquals(TODAY.minusYears(1).minusMonths(3), latest.end(), "the last one, ended early");
         assertFalse(latest.isReturnKnown(), "curtailed before a return was reserved");
+        assertEquals("next.BACK.unknown", latest.getTextKey());
 
         NextStep back = NextStep.of(List.of(first), TODAY);
         assertEquals("Cloud move", back.returnProject());
+        assertEquals("next.BACK", back.getTextKey());
     }
 
     @Test
