@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -299,6 +300,21 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
     }
 
     /**
+     * The text of an element once it says {@code expected}: after a submission the page is drawn
+     * again, and an element read too early is the old page's (stale) or still says the old text.
+     */
+    public static String textSaying(WebDriver browser, By element, String expected) {
+        return waitUpTo(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .withMessage(() -> "no element " + element + " saying \"" + expected + "\"; the page says: "
+                        + browser.findElement(By.tagName("body")).getText())
+                .until(driver -> {
+                    String text = driver.findElement(element).getText();
+                    return text.contains(expected) ? text : null;
+                });
+    }
+
+    /**
      * A wait for what the page will show within {@code patience}, looked for every 50 ms (the
      * default half second adds a quarter of a second to every wait of every test on average).
      */
@@ -361,6 +377,30 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
             }
         }
         return null;
+    }
+
+    /**
+     * Lets the browser save what the next clicks download into a new folder, and returns it;
+     * {@link #downloaded} waits for a file there.
+     */
+    public static Path downloadsInto(ChromeDriver chrome) throws IOException {
+        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("it.work", "target/it-work"))), "downloads");
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", folder.toAbsolutePath().toString()));
+        return folder;
+    }
+
+    /** The one file downloaded into {@code folder}, once the browser has finished writing it. */
+    public static Path downloaded(ChromeDriver chrome, Path folder) {
+        return waitUpTo(chrome, Duration.ofSeconds(20)).withMessage("nothing was downloaded into " + folder).until(driver -> {
+            try (var files = Files.list(folder)) {
+                List<Path> found = files.toList();
+                boolean writing = found.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                return found.size() == 1 && !writing ? found.get(0) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves a picture of the page under it.work/screenshots, for a person to look at; not an assertion. */

@@ -37,19 +37,8 @@ class PmoProjectBrowserIT {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
-    /**
-     * The text of an element once it says {@code expected}: after a submission the page is drawn
-     * again, and an element read too early is the old page's (stale) or still says the old text.
-     */
     private String textSaying(By element, String expected) {
-        return Browser.waitUpTo(browser, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
-                .withMessage(() -> "no element " + element + " saying \"" + expected + "\"; the page says: "
-                        + browser.findElement(By.tagName("body")).getText())
-                .until(driver -> {
-                    String text = driver.findElement(element).getText();
-                    return text.contains(expected) ? text : null;
-                });
+        return Browser.textSaying(browser, element, expected);
     }
 
     /** The texts of the elements that describe {@code input}, as a screen reader reads them after its label. */

@@ -34,16 +34,25 @@ public final class StaffCsv {
 
     public static final List<String> COLUMNS = List.of("employeeNumber", "fullName", "email", "department", "hireDate", "level");
 
-    /** One good row. */
+    /** The column the file of rejected lines adds: what is wrong with each line. An import ignores it. */
+    public static final String ERRORS_COLUMN = "errors";
+
+    /** One good row; {@code values} as the file wrote them, in its columns' order. */
     public record Row(int line, EmployeeNumber employeeNumber, String fullName, String email, String department,
-                      LocalDate hireDate, CareerLevel level) {
+                      LocalDate hireDate, CareerLevel level, List<String> values) {
+
+        /** This row refused after all (by what is stored), with its values kept to be fixed. */
+        public Rejected rejected(String error) {
+            return new Rejected(line, List.of(error), values);
+        }
     }
 
-    /** One bad row: where, and everything wrong with it. */
-    public record Rejected(int line, List<String> errors) {
+    /** One bad row: where, everything wrong with it, and its values as the file wrote them. */
+    public record Rejected(int line, List<String> errors, List<String> values) implements java.io.Serializable {
     }
 
-    public record Parsed(List<Row> rows, List<Rejected> rejected) {
+    /** The file's header (its columns as written, in order), its good rows and its bad ones. */
+    public record Parsed(List<String> header, List<Row> rows, List<Rejected> rejected) {
     }
 
     private StaffCsv() {
@@ -59,14 +68,16 @@ public final class StaffCsv {
                 .setAllowMissingColumnNames(true)
                 .get();
         try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(input)).setFormat(format).get()) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
+            List<String> header = List.copyOf(parser.getHeaderNames());
+            Map<String, String> columns = columns(header);
             List<Row> rows = new ArrayList<>();
             List<Rejected> rejected = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 List<String> errors = new ArrayList<>();
-                Row row = row(record, columns, line, errors);
+                List<String> values = List.copyOf(record.toList());
+                Row row = row(record, columns, line, values, errors);
                 if (row != null) {
                     Integer first = seen.putIfAbsent(row.employeeNumber().value(), line);
                     if (first != null) {
@@ -77,10 +88,10 @@ public final class StaffCsv {
                 if (row != null) {
                     rows.add(row);
                 } else {
-                    rejected.add(new Rejected(line, List.copyOf(errors)));
+                    rejected.add(new Rejected(line, List.copyOf(errors), values));
                 }
             }
-            return new Parsed(rows, rejected);
+            return new Parsed(header, rows, rejected);
         } catch (UncheckedIOException e) {
             throw e.getCause() instanceof CSVException malformed ? unreadable(malformed) : e;
         } catch (CSVException malformed) {
@@ -124,7 +135,7 @@ public final class StaffCsv {
         return columns;
     }
 
-    private static Row row(CSVRecord record, Map<String, String> columns, int line, List<String> errors) {
+    private static Row row(CSVRecord record, Map<String, String> columns, int line, List<String> values, List<String> errors) {
         EmployeeNumber number = null;
         String numberText = value(record, columns, "employeeNumber");
         try {
@@ -159,7 +170,36 @@ public final class StaffCsv {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Row(line, number, name, email, department, hired, level);
+        return new Row(line, number, name, email, department, hired, level, values);
+    }
+
+    /**
+     * The rejected lines as a CSV file to fix and import again: the file's own header and each
+     * rejected line's values as written, with a last column {@value #ERRORS_COLUMN} saying what is
+     * wrong (an import ignores that column; one already in the file is overwritten).
+     */
+    public static String rejectedLines(List<String> header, List<Rejected> rejected) {
+        List<String> columns = new ArrayList<>(header);
+        int errorsAt = columns.indexOf(ERRORS_COLUMN);
+        if (errorsAt < 0) {
+            columns.add(ERRORS_COLUMN);
+            errorsAt = columns.size() - 1;
+        }
+        StringBuilder out = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(columns);
+            for (Rejected line : rejected) {
+                List<String> values = new ArrayList<>(line.values());
+                while (values.size() < columns.size()) {
+                    values.add("");
+                }
+                values.set(errorsAt, String.join(" ", line.errors()));
+                printer.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static String required(CSVRecord record, Map<String, String> columns, String column, int max, List<String> errors) {

@@ -59,8 +59,8 @@ public class StaffImportService {
                 audit.record("STAFF_CREATED", SUBJECT, row.employeeNumber().value(), null, StaffService.describe(staff));
                 created++;
             } else if (!stored.getHireDate().equals(row.hireDate())) {
-                rejected.add(new StaffCsv.Rejected(row.line(), List.of("hireDate: " + row.employeeNumber() + " was hired on "
-                        + stored.getHireDate() + "; an import does not change a hire date (" + row.hireDate() + ").")));
+                rejected.add(row.rejected("hireDate: " + row.employeeNumber() + " was hired on "
+                        + stored.getHireDate() + "; an import does not change a hire date (" + row.hireDate() + ")."));
             } else if (differs(stored, row)) {
                 String before = StaffService.describe(stored);
                 stored.rename(row.fullName());
@@ -73,7 +73,7 @@ public class StaffImportService {
             }
         }
         rejected.sort(java.util.Comparator.comparingInt(StaffCsv.Rejected::line));
-        return new ImportResult(created, updated, rejected);
+        return new ImportResult(created, updated, rejected, parsed.header());
     }
 
     private Map<String, Staff> existing(List<StaffCsv.Row> rows) {

@@ -63,7 +63,8 @@ class StaffCsvTest {
                 + "E1,Ann,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n"
                 + "e1,Ann Again,ann@example.com,Finance,2020-01-01,PROJECT_MANAGER\n");
         assertEquals(1, parsed.rows().size());
-        assertEquals(List.of(new StaffCsv.Rejected(3, List.of("employeeNumber: E1 already appears on line 2."))), parsed.rejected());
+        assertEquals(List.of(new StaffCsv.Rejected(3, List.of("employeeNumber: E1 already appears on line 2."),
+                List.of("e1", "Ann Again", "ann@example.com", "Finance", "2020-01-01", "PROJECT_MANAGER"))), parsed.rejected());
     }
 
     @Test
@@ -88,5 +89,32 @@ class StaffCsvTest {
                 () -> read("employeeNumber,fullName,email,hireDate\nE1,Ann,ann@example.com,2020-01-01\n"));
         assertEquals("file", refused.getField());
         assertTrue(refused.getMessage().contains("department, level"), refused.getMessage());
+    }
+
+    @Test
+    void theRejectedLinesAreAFileToFixAndImportAgain() {
+        StaffCsv.Parsed parsed = read("level,employeeNumber,fullName,email,department,hireDate\n"
+                + "PROJECT_MANAGER,E1,Ann,ann@example.com,Finance,2020-01-01\n"
+                + "CEO,E2,\"Lind, Bo\",bo@example.com,Operations,2019-13-45\n"
+                + "PROJECT_MANAGER,E3,Cy\n");
+        String file = StaffCsv.rejectedLines(parsed.header(), parsed.rejected());
+
+        List<String> lines = file.lines().toList();
+        assertEquals(3, lines.size(), file);
+        assertEquals("level,employeeNumber,fullName,email,department,hireDate,errors", lines.get(0), "the file's own columns, in its order");
+        assertTrue(lines.get(1).startsWith("CEO,E2,\"Lind, Bo\",bo@example.com,Operations,2019-13-45,\"hireDate:"), lines.get(1));
+        assertTrue(lines.get(1).contains("level: \"\"CEO\"\""), "what is wrong, quoted as CSV: " + lines.get(1));
+        assertTrue(lines.get(2).startsWith("PROJECT_MANAGER,E3,Cy,,,,"), "a short line filled up to the columns: " + lines.get(2));
+
+        StaffCsv.Parsed again = read(file);
+        assertEquals(List.of(2, 3), again.rejected().stream().map(StaffCsv.Rejected::line).toList(),
+                "imported again unfixed, the same two lines are refused");
+        StaffCsv.Parsed fixed = read(file.replace("CEO", "PROGRAM_MANAGER").replace("2019-13-45", "2019-12-15")
+                .replace("E3,Cy,,,,", "E3,Cy,cy@example.com,Finance,2021-06-01,"));
+        assertEquals(List.of(), fixed.rejected(), "once fixed, the errors column is ignored");
+        assertEquals(List.of("E2", "E3"), fixed.rows().stream().map(row -> row.employeeNumber().value()).toList());
+
+        String twice = StaffCsv.rejectedLines(again.header(), again.rejected());
+        assertTrue(twice.lines().findFirst().orElseThrow().endsWith("hireDate,errors"), "the errors column is not added twice: " + twice);
     }
 }
