@@ -104,7 +104,7 @@ class FormMessagesBrowserIT {
         // The seat from the address, as the bench links here; the person and the objective typed.
         browser.get(Browser.page(base, "/rotations/schedule.xhtml?pmo=" + pmo + "&role=PMO_ANALYST&start=2066-01-01"));
         until(driver -> new Select(driver.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value").equals(pmo));
-        type(By.id("schedule:employee"), nobody);
+        type(By.id("schedule:employee_input"), nobody);
         tick("Process improvement");
         click(By.id("schedule:submit"));
 

@@ -154,6 +154,55 @@ class PeopleBrowserIT {
                 "SELECT full_name || '|' || career_level FROM staff WHERE employee_number IN (?, ?) ORDER BY full_name", badEmail, badDate));
     }
 
+    @Test
+    void thePlanFormFindsAPersonByNameAndSaysWhoTheyAre() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String surname = unique("Quen");
+        String onProject = fixture.newPerson("Ada <b>" + surname + "</b>", "Logistics");
+        String between = fixture.newPerson("Ben " + surname, "Logistics");
+        // An ongoing project; the role from its start or the person's hire, whichever is later.
+        List<String> project = Database.strings("SELECT code || '|' || CAST(CASE WHEN start_date < DATE '2010-01-04' THEN DATE '2010-01-04'"
+                + " ELSE start_date END AS VARCHAR(10)) || '|' || name FROM project WHERE start_date <= CURRENT_DATE"
+                + " AND (end_date IS NULL OR end_date > CURRENT_DATE) ORDER BY code FETCH FIRST 1 ROWS ONLY");
+        String[] code = project.get(0).split("\\|", 3);
+        var role = fixture.send("POST", "/api/v1/staff/" + onProject + "/roles", "pmo.manager",
+                "{\"projectCode\":\"" + code[0] + "\",\"level\":\"PROJECT_COORDINATOR\",\"start\":\"" + code[1] + "\"}");
+        assertEquals(201, role.statusCode(), role.body());
+
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/schedule.xhtml"));
+        personField().sendKeys(surname.toLowerCase());
+        List<String> suggestions = Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> {
+            List<String> rows = driver.findElements(By.cssSelector(".person-suggestions tr.ui-autocomplete-item")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+            return rows.size() == 2 ? rows : null;
+        });
+        assertTrue(suggestions.get(0).contains("Ada <b>" + surname + "</b>") && suggestions.get(0).contains(onProject)
+                && suggestions.get(0).contains("Project coordinator") && suggestions.get(0).contains("Logistics")
+                && suggestions.get(0).contains("Project coordinator on " + code[2]), "name, number, level, department, position: " + suggestions.get(0));
+        assertTrue(suggestions.get(1).contains("Ben " + surname) && suggestions.get(1).contains("Between assignments"), suggestions.get(1));
+        assertTrue(browser.findElements(By.cssSelector(".person-suggestions b")).isEmpty(), "a typed name is text, not markup");
+
+        personField().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
+        textSaying(By.id("schedule:chosen"), "Ben " + surname);
+        assertEquals(between, personField().getAttribute("value"), "the field holds the chosen person's number");
+        assertTrue(browser.findElement(By.id("schedule:chosen")).getText().contains("Logistics · Between assignments"));
+
+        // On to the next field and back; a name that only one person has, typed in full and left: that person, without the list.
+        personField().sendKeys(Keys.TAB);
+        Browser.waitForAjax(browser);
+        browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        personField().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Ada <b>" + surname + "</b>", Keys.ESCAPE, Keys.TAB);
+        textSaying(By.id("schedule:chosen"), "Ada <b>" + surname + "</b>");
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(driver -> onProject.equals(
+                driver.findElement(By.id("schedule:employee_input")).getAttribute("value")));
+    }
+
+    /** The plan form's person field (drawn again when a name typed in it becomes a number). */
+    private WebElement personField() {
+        return browser.findElement(By.id("schedule:employee_input"));
+    }
+
     /** Waits for the person's page that a recorded change leads back to. */
     private void onThePersonsPage() {
         Browser.waitUpTo(browser, Duration.ofSeconds(20))

@@ -67,7 +67,7 @@ class RotationJourneyBrowserIT {
         assertFalse(first.findElement(By.className("candidate-reason")).getText().isBlank(), "each candidate says why");
 
         Browser.press(browser, first.findElement(By.tagName("button")));
-        until(driver -> person.equals(driver.findElement(By.id("schedule:employee")).getAttribute("value")));
+        until(driver -> person.equals(driver.findElement(By.id("schedule:employee_input")).getAttribute("value")));
         until(driver -> visible(By.id("schedule:rulesPass")));
         assertTrue(browser.findElement(By.id("schedule:rulesPass")).getText().contains("All rules pass"));
 
@@ -90,6 +90,34 @@ class RotationJourneyBrowserIT {
     }
 
     @Test
+    void theBenchListsOnlySeatsARotationFitsAndItsLinkPlansOneTheRulesAccept() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = newPmo(2);
+        LocalDate today = LocalDate.now();
+        LocalDate start = today.withDayOfMonth(1).plusMonths(3);
+        fixture.propose(fixture.candidate(pmo, start, 12, List.of()), pmo, start, 12);
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/reports/bench.xhtml?pmo=" + pmo));
+        List<WebElement> analysts = browser.findElements(By.cssSelector("#benchTable tr.bench-row[data-role='PMO_ANALYST']"));
+        // One seat stays free from today on; the other only until the proposal starts, too short for twelve months.
+        assertEquals(1, analysts.size(), "only the seat a rotation of the minimum length fits: " + text(By.id("benchTable")));
+        WebElement seat = analysts.get(0);
+        assertEquals(today.toString(), seat.getAttribute("data-from"));
+        assertTrue(seat.getText().contains("1 of 2"), seat.getText());
+        assertTrue(text(By.id("benchIntro")).contains("minimum length (12 months)"), text(By.id("benchIntro")));
+
+        seat.findElement(By.linkText("Plan a rotation")).sendKeys(Keys.ENTER);
+        until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml"));
+        assertEquals(pmo, new Select(browser.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(today.toString(), browser.findElement(By.id("schedule:start_input")).getAttribute("value"));
+        WebElement first = until(driver -> driver.findElements(By.cssSelector("li.candidate")).stream().findFirst().orElse(null));
+        Browser.press(browser, first.findElement(By.tagName("button")));
+        until(driver -> visible(By.id("schedule:rulesPass")));
+        assertTrue(text(By.id("schedule:rulesPass")).contains("All rules pass"), "the bench's seat and its first candidate pass every rule");
+    }
+
+    @Test
     void refusedRotationShowsEveryReasonNextToItsFieldAndSavesNothing() throws Exception {
         String pmo = newPmo(1);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(6);
@@ -98,7 +126,7 @@ class RotationJourneyBrowserIT {
 
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
         browser.get(Browser.page(base, "/rotations/schedule.xhtml?employee=" + people.get(1)));
-        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee")).getAttribute("value"), "pre-filled from the address");
+        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee_input")).getAttribute("value"), "pre-filled from the address");
         choose(By.id("schedule:pmo"), pmo);
         type(By.id("schedule:start_input"), start.toString());
         type(By.id("schedule:months"), "25");
@@ -115,7 +143,7 @@ class RotationJourneyBrowserIT {
         assertTrue(text(By.id("schedule:monthsProblems")).contains("DURATION"));
         assertTrue(text(By.id("schedule:roleProblems")).contains("SEATS"));
         assertEquals("25", browser.findElement(By.id("schedule:months")).getAttribute("value"), "typed values stay");
-        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee")).getAttribute("value"));
+        assertEquals(people.get(1), browser.findElement(By.id("schedule:employee_input")).getAttribute("value"));
         assertEquals(pmo, new Select(browser.findElement(By.id("schedule:pmo"))).getFirstSelectedOption().getAttribute("value"));
         assertEquals(1, Database.count("SELECT COUNT(*) FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE p.code = ?", pmo),
                 "nothing saved: only the rotation holding the seat");
@@ -130,7 +158,7 @@ class RotationJourneyBrowserIT {
 
         click(By.id("schedule:submit"));
         until(driver -> text(By.id("schedule:pmoProblems")).contains("PMO: a value is required."));
-        assertTrue(text(By.id("schedule:employeeProblems")).contains("Employee number: a value is required."),
+        assertTrue(text(By.id("schedule:employeeProblems")).contains("Person: a value is required."),
                 "an empty form names every missing field");
         assertTrue(text(By.id("schedule:objectivesProblems")).contains("Choose at least one development objective."));
 
@@ -219,7 +247,7 @@ class RotationJourneyBrowserIT {
         browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + person));
         click(By.linkText("Plan a rotation for this person"));
         until(driver -> driver.getCurrentUrl().contains("/rotations/schedule.xhtml"));
-        assertEquals(person, browser.findElement(By.id("schedule:employee")).getAttribute("value"));
+        assertEquals(person, browser.findElement(By.id("schedule:employee_input")).getAttribute("value"));
         long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
         long content = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         assertTrue(content <= viewport, "the form fits a phone: content " + content + " px in " + viewport + " px");

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The bench as of a day: each open seat from {@code from} to {@code to} (the rest of the quarter
- * of {@code asOf} and the next four quarters) with the staff eligible for it by career level.
- * See {@link ReportQueries#bench} for the rules applied.
+ * of {@code asOf} and the next four quarters) that can hold a rotation of {@code minMonths}, the
+ * policy's minimum length, with the staff eligible for such a rotation by career level. See
+ * {@link ReportQueries#bench} for the rules applied.
  */
-public record Bench(LocalDate asOf, ReportFilter filter, LocalDate from, LocalDate to, List<BenchRow> rows) {
+public record Bench(LocalDate asOf, ReportFilter filter, LocalDate from, LocalDate to, int minMonths, List<BenchRow> rows) {
 
     public Bench {
         rows = List.copyOf(rows);

@@ -452,15 +452,19 @@ public class ReportQueries {
      * rotations, counting those of them whose own rotations rule them out of each seat; the bench is
      * the difference. So no statement runs per seat or per person.
      *
-     * <p><b>Open seats</b> are the gaps of the board ({@link SeatGaps}): the stretches of days on
-     * which fewer rotations hold a seat of the PMO in that role than it has seats, while the PMO is
-     * open. As for the SEATS rule, every rotation that is not cancelled holds its seat from its
+     * <p><b>Open seats</b> are the gaps of the board ({@link SeatGaps}) that can hold a rotation of
+     * the policy's minimum length ({@link SeatGaps#bookable}): the stretches of days on which fewer
+     * rotations hold a seat of the PMO in that role than it has seats, while the PMO is open, long
+     * enough for a rotation of {@code minMonths} starting on their first day. A gap of a month or two
+     * between two rotations is empty on the board but no seat anyone could be scheduled into, so it
+     * is not on the bench. As for the SEATS rule, every rotation that is not cancelled holds its seat from its
      * start to its actual (else planned) end, a PROPOSED one included: a seat somebody has been
      * proposed for is not free to schedule. (The dashboard's "open seats" tile counts approved
      * rotations only and on one day, so its number and the bench's rows differ.)
      *
      * <p><b>Eligible</b>: the person meets every rule of DESIGN.md that depends on the person for a
-     * rotation over the open period, with the policy's thresholds:
+     * rotation of the minimum length from the seat's first day (the one the bench's link proposes),
+     * with the policy's thresholds:
      * <ul>
      *   <li>ACTIVE_STAFF: the person is active;</li>
      *   <li>TENURE: hired {@code tenureMonths} or more before the period starts;</li>
@@ -496,11 +500,14 @@ public class ReportQueries {
                     : Period.of(result.getDate(7).toLocalDate(), closes.toLocalDate())));
         });
         if (seats.isEmpty()) {
-            return new Bench(asOf, where, asOf, last, List.of());
+            return new Bench(asOf, where, asOf, last, policy.minMonths(), List.of());
         }
 
+        // Seats are looked at the policy's minimum length past the window, so that a gap near its end
+        // is judged by whether a rotation of that length fits, not cut short by the window.
+        LocalDate lookedAt = last.plusMonths(policy.minMonths());
         Sql held = new Sql("SELECT r.pmo_id, r.pmo_role, r.start_date, " + END + " FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
-                + " WHERE " + RESERVED + " AND r.start_date <= ? AND " + END + " >= ?", last, asOf);
+                + " WHERE " + RESERVED + " AND r.start_date <= ? AND " + END + " >= ?", lookedAt, asOf);
         pmoFilter(held, where);
         Map<String, List<Period>> holders = new HashMap<>();
         held.each(result -> holders.computeIfAbsent(result.getLong(1) + "-" + result.getString(2), key -> new ArrayList<>())
@@ -516,8 +523,9 @@ public class ReportQueries {
                 if (PmoTier.ENTERPRISE.name().equals(seat.tier()) && policy.enterpriseMinLevel().isAbove(needed)) {
                     needed = policy.enterpriseMinLevel();
                 }
-                for (SeatGaps.Gap gap : SeatGaps.of(count, seat.open(), window,
-                        holders.getOrDefault(seat.id() + "-" + role.name(), List.of()))) {
+                List<SeatGaps.Gap> gaps = SeatGaps.of(count, seat.open(), Period.of(asOf, lookedAt),
+                        holders.getOrDefault(seat.id() + "-" + role.name(), List.of()));
+                for (SeatGaps.Gap gap : SeatGaps.bookable(gaps, policy.minMonths(), window)) {
                     open.add(new Open(seat, role, gap, needed));
                 }
             }
@@ -525,7 +533,7 @@ public class ReportQueries {
         open.sort(Comparator.comparing((Open o) -> o.seat().tier()).thenComparing(o -> o.seat().code())
                 .thenComparing(Open::role).thenComparing(o -> o.gap().period().start()));
         if (open.isEmpty()) {
-            return new Bench(asOf, where, asOf, last, List.of());
+            return new Bench(asOf, where, asOf, last, policy.minMonths(), List.of());
         }
 
         // The people who pass ACTIVE_STAFF, TENURE and the department filter, by their level on each
@@ -555,9 +563,9 @@ public class ReportQueries {
         // have a rotation near the seat's period, found through the rotations.
         Sql gaps = new Sql("");
         for (int i = 0; i < open.size(); i++) {
-            Period period = open.get(i).gap().period();
+            LocalDate start = open.get(i).gap().period().start();
             gaps.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS INTEGER) AS gap_no, CAST(? AS DATE) AS gap_start,"
-                    + " CAST(? AS DATE) AS gap_end", i, period.start(), period.end().orElseThrow());
+                    + " CAST(? AS DATE) AS gap_end", i, start, start.plusMonths(policy.minMonths()).minusDays(1));
         }
         Sql blocked = new Sql("SELECT g.gap_no, lv.career_level, COUNT(DISTINCT s.id) FROM (").append(gaps).append(") g"
                 + " JOIN rotation o ON " + SqlTerms.in("o.status", RotationStatus.RESERVING_A_SEAT) + " AND ("
@@ -589,7 +597,7 @@ public class ReportQueries {
                     seat.gap().period().start(), seat.gap().period().end().orElseThrow(), seat.gap().free(), seat.gap().seats(),
                     byLevel, total));
         }
-        return new Bench(asOf, where, asOf, last, rows);
+        return new Bench(asOf, where, asOf, last, policy.minMonths(), rows);
     }
 
     /** Each level a person held, from its effective day to the day before the next change (until null: still held). */

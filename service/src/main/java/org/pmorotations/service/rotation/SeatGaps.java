@@ -5,7 +5,10 @@ import org.pmorotations.domain.shared.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -64,6 +67,56 @@ public final class SeatGaps {
             }
         }
         return gaps;
+    }
+
+    /**
+     * The gaps in which a rotation of {@code minMonths} can be scheduled, as the bench lists them.
+     * Seat by seat (the first free one, the second, and so on), each run of neighbouring days on
+     * which at least that many seats are free is kept when a rotation of {@code minMonths} starting
+     * on its first day ends within it: a gap of two months holds no rotation of twelve, however many
+     * people could otherwise take it. Only runs starting within {@code shown} are kept, their end
+     * cut at its end; runs then of the same days are one, with as many free as seats share them.
+     *
+     * @param gaps the gaps of one PMO role, as {@link #of} gives them, over a window reaching at
+     *             least {@code minMonths} past {@code shown}, so that a run is not cut short by the
+     *             window itself
+     */
+    public static List<Gap> bookable(List<Gap> gaps, int minMonths, Period shown) {
+        LocalDate shownEnd = shown.end().orElseThrow();
+        int seats = gaps.stream().mapToInt(Gap::seats).max().orElse(0);
+        Map<Period, Integer> runs = new TreeMap<>(Comparator.comparing(Period::start)
+                .thenComparing(period -> period.end().orElseThrow()));
+        for (int seat = 1; seat <= seats; seat++) {
+            LocalDate runStart = null;
+            LocalDate runEnd = null;
+            for (Gap gap : gaps) {
+                boolean free = gap.free() >= seat;
+                boolean continues = runEnd != null && runEnd.plusDays(1).equals(gap.period().start());
+                if (runStart != null && (!free || !continues)) {
+                    keep(runs, runStart, runEnd, minMonths, shown.start(), shownEnd);
+                    runStart = null;
+                    runEnd = null;
+                }
+                if (free) {
+                    runStart = runStart == null ? gap.period().start() : runStart;
+                    runEnd = gap.period().end().orElseThrow();
+                }
+            }
+            if (runStart != null) {
+                keep(runs, runStart, runEnd, minMonths, shown.start(), shownEnd);
+            }
+        }
+        List<Gap> bookable = new ArrayList<>();
+        runs.forEach((period, free) -> bookable.add(new Gap(period, free, seats)));
+        return bookable;
+    }
+
+    private static void keep(Map<Period, Integer> runs, LocalDate start, LocalDate end, int minMonths,
+                             LocalDate shownStart, LocalDate shownEnd) {
+        if (start.isBefore(shownStart) || start.isAfter(shownEnd) || start.plusMonths(minMonths).minusDays(1).isAfter(end)) {
+            return;
+        }
+        runs.merge(Period.of(start, earliest(end, shownEnd)), 1, Integer::sum);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -393,22 +393,22 @@ abstract class ReportQueriesContract {
         benchOrganisation();
         Bench bench = bench(ReportFilter.NONE);
         assertEquals(LocalDate.of(2028, 3, 31), bench.to());
+        assertEquals(12, bench.minMonths());
         assertEquals(List.of(
-                // X holds one of the two analyst seats to 2027-06-30. Eligible from 2027-01-15 (analyst: PC or above):
+                // One analyst seat is free from 2027-01-15 to past the window (X holds the other to 2027-06-30, V from
+                // 2028-06-01). Eligible for 2027-01-15..2028-01-14, the minimum length (analyst: PC or above):
                 // A1, A5 (PC); A2 (PM); A3, W (SPM). Not A4 (TENURE), A6 (not active), X and Y (OVERLAP),
-                // Z (COOL_OFF: 2027-01-15 is not after 2026-01-15 + 12 months), V (COOL_OFF: 2027-06-30 + 12 months >= 2028-06-01)
-                "BF1 PMO_ANALYST 2027-01-15..2027-06-30 1/2 [2, 1, 2, 0, 0] = 5",
-                // From 2027-07-01 both seats: Z is clear now (SPM); X within 12 months of its own end; A5 still PC on 2027-07-01
-                "BF1 PMO_ANALYST 2027-07-01..2028-03-31 2/2 [2, 1, 3, 0, 0] = 6",
+                // Z (COOL_OFF: 2027-01-15 is not after 2026-01-15 + 12 months), V (COOL_OFF: 2028-01-14 + 12 months >= 2028-06-01).
+                // The second seat, free from 2027-07-01 to 2028-05-31, is eleven months: no rotation of twelve fits, so no row.
+                "BF1 PMO_ANALYST 2027-01-15..2028-03-31 1/2 [2, 1, 2, 0, 0] = 5",
                 // Manager seat (SPM or above) from 2027-01-15: A3, W; not Z (COOL_OFF), X (OVERLAP), A6 (not active)
                 "BF1 PMO_MANAGER 2027-01-15..2028-03-31 1/1 [0, 0, 2, 0, 0] = 2",
                 // Enterprise (PM or above) after Y's proposal (W's cancelled one holds nothing): A2, A4 (hired 12 months
-                // before); A3, A5 (SPM on 2028-01-01), Z, W. Not Y (COOL_OFF after its own), X (COOL_OFF), V (COOL_OFF)
-                "BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1 [0, 2, 4, 0, 0] = 6",
-                // The program PMO closes on 2027-03-31: A1, A5; A2, V (its rotation starts after 2027-03-31 + 12 months); A3, W
-                "BP1 PMO_ANALYST 2027-01-15..2027-03-31 1/1 [2, 2, 2, 0, 0] = 6"),
+                // before); A3, A5 (SPM on 2028-01-01), Z, W. Not Y (COOL_OFF after its own), X (COOL_OFF), V (OVERLAP)
+                "BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1 [0, 2, 4, 0, 0] = 6"),
+                // The program PMO closes on 2027-03-31: its two and a half empty months hold no rotation of twelve.
                 bench.rows().stream().map(ReportQueriesContract::describe).toList());
-        assertEquals(2, bench.rows().get(3).eligible(CareerLevel.PROJECT_MANAGER));
+        assertEquals(2, bench.rows().get(2).eligible(CareerLevel.PROJECT_MANAGER));
     }
 
     @Test
@@ -416,9 +416,10 @@ abstract class ReportQueriesContract {
         benchOrganisation();
         assertEquals(List.of("BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1 [0, 2, 4, 0, 0] = 6"),
                 bench(new ReportFilter(PmoTier.ENTERPRISE, null, null)).rows().stream().map(ReportQueriesContract::describe).toList());
-        assertEquals(List.of("BP1"), bench(new ReportFilter(null, "bp1", null)).rows().stream().map(BenchRow::pmoCode).toList());
+        assertEquals(List.of("BF1", "BF1"), bench(new ReportFilter(null, "bf1", null)).rows().stream().map(BenchRow::pmoCode).toList());
+        assertTrue(bench(new ReportFilter(null, "bp1", null)).rows().isEmpty(), "a gap shorter than the minimum length is no open seat");
         // Finance people only: A1, A2, A4, Z (A6 not active, X never eligible)
-        assertEquals(List.of(2L, 3L, 0L, 3L, 2L),
+        assertEquals(List.of(2L, 0L, 3L),
                 bench(new ReportFilter(null, null, "Finance")).rows().stream().map(BenchRow::total).toList());
         // a PMO that does not exist: no seats, no error
         assertTrue(bench(new ReportFilter(null, "NOPE", null)).rows().isEmpty());
@@ -432,7 +433,18 @@ abstract class ReportQueriesContract {
         org.pmorotations.domain.rotation.Policy relaxed = new org.pmorotations.domain.rotation.Policy(12, 24, CareerLevel.PROJECT_MANAGER,
                 CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60);
         BenchRow first = new ReportQueries(connection).bench(D, ReportFilter.NONE, relaxed).rows().get(0);
-        assertEquals("BF1 PMO_ANALYST 2027-01-15..2027-06-30 1/2 [0, 3, 3, 0, 0] = 6", describe(first));
+        assertEquals("BF1 PMO_ANALYST 2027-01-15..2028-03-31 1/2 [0, 3, 3, 0, 0] = 6", describe(first));
+
+        // With a minimum of six months, BF1's second analyst seat (eleven months from 2027-07-01) is an open seat too;
+        // the program PMO's two and a half months still are not.
+        org.pmorotations.domain.rotation.Policy shorter = new org.pmorotations.domain.rotation.Policy(6, 24, CareerLevel.PROJECT_MANAGER,
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60);
+        Bench six = new ReportQueries(connection).bench(D, ReportFilter.NONE, shorter);
+        assertEquals(6, six.minMonths());
+        assertEquals(List.of("BF1 PMO_ANALYST 2027-01-15..2028-03-31 1/2", "BF1 PMO_ANALYST 2027-07-01..2028-03-31 1/2",
+                        "BF1 PMO_MANAGER 2027-01-15..2028-03-31 1/1", "BE1 PMO_ANALYST 2028-01-01..2028-03-31 1/1"),
+                six.rows().stream().map(row -> row.pmoCode() + " " + row.role() + " " + row.from() + ".." + row.to() + " "
+                        + row.free() + "/" + row.seats()).toList());
     }
 
     private static SeatFill fill(List<SeatFill> rows, LocalDate day, String tier) {

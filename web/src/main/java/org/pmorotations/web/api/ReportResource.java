@@ -72,14 +72,14 @@ public class ReportResource {
     }
 
     /** {@code GET /api/v1/reports/bench?asOf=&tier=&pmo=&department=}; asOf defaults to today. */
-    @Operation(summary = "The bench (ADMIN, PMO_MANAGER, LEADER): each open seat from asOf to the end of the fourth quarter after asOf's, with the staff eligible for it by the career level they hold on its first day, counted by the database. Eligible: active, TENURE, ELIGIBILITY, and no rotation of their own breaking OVERLAP or COOL_OFF with the open period, by the policy's thresholds. Open seats are the board's gaps: every rotation not cancelled holds its seat, a proposed one included.")
+    @Operation(summary = "The bench (ADMIN, PMO_MANAGER, LEADER): each open seat from asOf to the end of the fourth quarter after asOf's, that can hold a rotation of the policy's minimum length (`minMonths`), with the staff eligible for such a rotation from its first day by the career level they hold then, counted by the database. Eligible: active, TENURE, ELIGIBILITY, and no rotation of their own breaking OVERLAP or COOL_OFF with it, by the policy's thresholds. Open seats are the board's gaps long enough for that rotation: every rotation not cancelled holds its seat, a proposed one included; a gap shorter than the minimum length is not listed.")
     @Parameters({
             @Parameter(name = "asOf", in = ParameterIn.QUERY, description = "default: today", schema = @Schema(type = SchemaType.STRING, format = "date")),
             @Parameter(name = "tier", in = ParameterIn.QUERY, description = "the seats of PMOs of this tier", schema = @Schema(type = SchemaType.STRING, enumeration = {"PROGRAM", "DEPARTMENT", "ENTERPRISE"})),
             @Parameter(name = "pmo", in = ParameterIn.QUERY, description = "the seats of this PMO", schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "department", in = ParameterIn.QUERY, description = "count only the staff of this department", schema = @Schema(type = SchemaType.STRING))})
     @APIResponses({
-            @APIResponse(responseCode = "200", description = "The window and one row per open seat (free of seats on every day from `from` to `to`); `eligible` per career level, `total` their sum.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BenchJson.class), example = "{\"asOf\": \"2027-01-15\", \"filter\": {\"tier\": null, \"pmo\": null, \"department\": null}, \"from\": \"2027-01-15\", \"to\": \"2028-03-31\", \"seats\": [{\"pmo\": \"FIN-PMO\", \"pmoName\": \"Finance PMO\", \"tier\": \"DEPARTMENT\", \"role\": \"PMO_ANALYST\", \"from\": \"2027-07-01\", \"to\": \"2028-03-31\", \"free\": 1, \"seats\": 2, \"eligible\": {\"PROJECT_COORDINATOR\": 12, \"PROJECT_MANAGER\": 9, \"SENIOR_PROJECT_MANAGER\": 4, \"PROGRAM_MANAGER\": 1, \"PORTFOLIO_MANAGER\": 0}, \"total\": 26}]}")),
+            @APIResponse(responseCode = "200", description = "The window and one row per open seat (free of seats on every day from `from` to `to`); `eligible` per career level, `total` their sum.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BenchJson.class), example = "{\"asOf\": \"2027-01-15\", \"filter\": {\"tier\": null, \"pmo\": null, \"department\": null}, \"from\": \"2027-01-15\", \"to\": \"2028-03-31\", \"minMonths\": 12, \"seats\": [{\"pmo\": \"FIN-PMO\", \"pmoName\": \"Finance PMO\", \"tier\": \"DEPARTMENT\", \"role\": \"PMO_ANALYST\", \"from\": \"2027-07-01\", \"to\": \"2028-03-31\", \"free\": 1, \"seats\": 2, \"eligible\": {\"PROJECT_COORDINATOR\": 12, \"PROJECT_MANAGER\": 9, \"SENIOR_PROJECT_MANAGER\": 4, \"PROGRAM_MANAGER\": 1, \"PORTFOLIO_MANAGER\": 0}, \"total\": 26}]}")),
             @APIResponse(responseCode = "400", ref = "BadRequest"),
             @APIResponse(responseCode = "403", ref = "Forbidden")})
     @GET
@@ -175,8 +175,8 @@ public class ReportResource {
         }
     }
 
-    /** The open seats of a window, each with the staff eligible for it by career level. */
-    public record BenchJson(LocalDate asOf, FilterJson filter, LocalDate from, LocalDate to, List<SeatJson> seats) {
+    /** The open seats of a window that hold a rotation of {@code minMonths}, each with the staff eligible for it by career level. */
+    public record BenchJson(LocalDate asOf, FilterJson filter, LocalDate from, LocalDate to, int minMonths, List<SeatJson> seats) {
 
         /** An open seat: free on every day from {@code from} to {@code to}. */
         public record SeatJson(String pmo, String pmoName, String tier, String role, LocalDate from, LocalDate to, long free, long seats,
@@ -193,7 +193,7 @@ public class ReportResource {
         }
 
         static BenchJson of(Bench bench) {
-            return new BenchJson(bench.asOf(), FilterJson.of(bench.filter()), bench.from(), bench.to(),
+            return new BenchJson(bench.asOf(), FilterJson.of(bench.filter()), bench.from(), bench.to(), bench.minMonths(),
                     bench.rows().stream().map(SeatJson::of).toList());
         }
     }

@@ -9,6 +9,9 @@ import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.rotation.Violation;
 import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.service.staff.DirectoryQuery;
+import org.pmorotations.service.staff.DirectoryRow;
+import org.pmorotations.service.staff.StaffService;
 import org.pmorotations.domain.rotation.RulesBrokenException;
 
 import java.time.Clock;
@@ -55,6 +58,9 @@ public class ScheduleBacking implements Serializable {
 
     static final int CANDIDATES_SHOWN = 10;
 
+    /** People suggested as a name or number is typed. */
+    static final int PEOPLE_SUGGESTED = 8;
+
     /** The input next to which each rule's violations and each field's refusal are shown; anything else: above the form. */
     private static final Map<String, String> INPUTS = Map.ofEntries(
             Map.entry(Rule.DURATION.name(), "months"),
@@ -81,6 +87,9 @@ public class ScheduleBacking implements Serializable {
     PolicyService policies;
 
     @Inject
+    StaffService staff;
+
+    @Inject
     Texts texts;
 
     /** A PMO in the list: open today or later. */
@@ -103,6 +112,8 @@ public class ScheduleBacking implements Serializable {
     private Integer months;
     private String employee;
     private List<Objective> objectives = new ArrayList<>();
+    /** Who the person field names: their name, level, department and position, shown below it; null while nobody. */
+    private DirectoryRow chosen;
 
     private int minMonths;
     private int maxMonths;
@@ -123,7 +134,7 @@ public class ScheduleBacking implements Serializable {
         start = today.withDayOfMonth(1).plusMonths(1);
         pmoOptions = pmos.list().stream()
                 .filter(pmo -> pmo.getActivePeriod().end().map(closes -> !closes.isBefore(today)).orElse(true))
-                .map(ScheduleBacking::option).toList();
+                .map(this::option).toList();
         if (prefill != null && !prefill.isBlank()) {
             employee = prefill.strip().toUpperCase(Locale.ROOT);
         }
@@ -160,14 +171,15 @@ public class ScheduleBacking implements Serializable {
         }
     }
 
-    private static PmoOption option(Pmo pmo) {
-        return new PmoOption(pmo.getCode(), pmo.getCode() + " · " + pmo.getName() + " (" + pmo.getTier() + ")");
+    private PmoOption option(Pmo pmo) {
+        return new PmoOption(pmo.getCode(), pmo.getCode() + " · " + pmo.getName() + " (" + texts.of("pmos.tier.", pmo.getTier()) + ")");
     }
 
-    /** A value changed: the candidates for the seat, and the dry run once everything is given. */
+    /** A value changed: who the person is, the candidates for the seat, and the dry run once everything is given. */
     public void refresh() {
         problems.clear();
         checked = false;
+        identify();
         loadCandidates();
         if (ready()) {
             try {
@@ -176,6 +188,46 @@ public class ScheduleBacking implements Serializable {
             } catch (Refusal refused) {
                 problems.addAll(Problem.of(refused, INPUTS, texts));
             }
+        }
+    }
+
+    /**
+     * The people whose name or employee number contains what was typed, by name: the suggestions of
+     * the person field, each with their level, department and position today. One page of the
+     * directory, so three statements whatever the number of staff.
+     */
+    public List<DirectoryRow> findPeople(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return staff.directory(new DirectoryQuery(typed.strip(), null, null, null, DirectoryQuery.Sort.NAME, false, 0, PEOPLE_SUGGESTED));
+    }
+
+    /**
+     * What the person field holds for a suggestion: their employee number. The field draws its own
+     * value (the number, a String) through the same expression as its suggestions, so both are taken.
+     */
+    public String numberOf(Object suggestionOrValue) {
+        return suggestionOrValue instanceof DirectoryRow row ? row.employeeNumber()
+                : suggestionOrValue == null ? null : suggestionOrValue.toString();
+    }
+
+    /**
+     * Who the person field names. An employee number names its person; a name typed in full or in
+     * part that only one person's name or number contains names that person, and the field then
+     * holds their number. Anything else names nobody, and the rule check says so.
+     */
+    private void identify() {
+        chosen = null;
+        if (employee == null || employee.isBlank()) {
+            return;
+        }
+        String typed = employee.strip();
+        List<DirectoryRow> found = findPeople(typed);
+        chosen = found.stream().filter(row -> row.employeeNumber().equalsIgnoreCase(typed)).findFirst()
+                .orElse(found.size() == 1 ? found.get(0) : null);
+        if (chosen != null) {
+            employee = chosen.employeeNumber();
         }
     }
 
@@ -364,6 +416,10 @@ public class ScheduleBacking implements Serializable {
 
     public void setMonths(Integer months) {
         this.months = months;
+    }
+
+    public DirectoryRow getChosen() {
+        return chosen;
     }
 
     public String getEmployee() {
