@@ -33,12 +33,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One staff member in one PMO seat, in one PMO role, for a planned period: the aggregate root of
@@ -187,6 +190,89 @@ public class Rotation extends BaseEntity {
         this.planned = newPeriod;
         record(RotationEventKind.RESCHEDULED, change.because(change.reason() == null ? moved : moved + " " + change.reason()),
                 old.end().orElseThrow(), plannedEnd());
+    }
+
+    /**
+     * Changes a proposal before it is approved: its seat (PMO and role), its period and its
+     * objectives, any of them, instead of cancelling it and proposing it again. The person stays.
+     * The rules for the new seat and period are the scheduling service's to check first. The
+     * history entry says, in words, each thing that changed and what it was before, followed by
+     * the reason given, if any; an edit that changes nothing is refused, so no empty entry is
+     * written. Objectives kept keep their entry; those taken out are dropped (a proposal has no
+     * ratings yet).
+     */
+    public void editProposal(Pmo newPmo, PmoRole newRole, Period newPeriod, Collection<Objective> newObjectives, Change change) {
+        require(RotationAction.EDIT_PROPOSAL);
+        Objects.requireNonNull(newPmo, "An edited proposal needs its PMO");
+        Objects.requireNonNull(newRole, "An edited proposal needs its PMO role");
+        Objects.requireNonNull(newPeriod, "An edited proposal needs its period");
+        Objects.requireNonNull(change, "A change needs who and when");
+        if (newPeriod.isOpenEnded()) {
+            throw new InvalidValueException("end", "A rotation needs a planned end date.");
+        }
+        if (newObjectives == null || newObjectives.isEmpty()) {
+            throw new InvalidValueException("objectives", "Choose at least one development objective.");
+        }
+        Set<Objective> wanted = EnumSet.copyOf(newObjectives);
+        Set<Objective> had = chosenObjectives();
+        List<String> changed = new ArrayList<>();
+        if (!newPmo.equals(pmo) || newRole != role) {
+            changed.add("Seat: " + pmo.getCode() + " as " + words(role) + ", now " + newPmo.getCode() + " as " + words(newRole) + ".");
+        }
+        if (!newPeriod.equals(planned)) {
+            changed.add("Dates: " + planned.start() + " to " + plannedEnd() + ", now " + newPeriod.start() + " to "
+                    + newPeriod.end().orElseThrow() + ".");
+        }
+        if (!wanted.equals(had)) {
+            changed.add("Objectives: " + words(had) + ", now " + words(wanted) + ".");
+        }
+        if (changed.isEmpty()) {
+            throw new InvalidValueException("proposal", "The proposal already has this seat, these dates and these objectives; nothing to change.");
+        }
+        LocalDate oldEnd = plannedEnd();
+        this.pmo = newPmo;
+        this.role = newRole;
+        this.planned = newPeriod;
+        objectives.removeIf(chosen -> !wanted.contains(chosen.getObjective()));
+        wanted.stream().filter(objective -> !had.contains(objective))
+                .forEach(objective -> objectives.add(new ObjectiveEvaluation(objective)));
+        objectives.sort(Comparator.comparing(ObjectiveEvaluation::getObjective));
+        String what = String.join(" ", changed);
+        record(RotationEventKind.PROPOSAL_EDITED, change.because(change.reason() == null ? what : what + " " + change.reason()),
+                oldEnd, plannedEnd());
+    }
+
+    /**
+     * A note on the rotation, in any state: the reason of the change is the note, kept in the
+     * history with who wrote it and when. Nothing else changes, so the rotation's version does
+     * not, and nobody's open page of it goes stale.
+     */
+    public void note(Change change) {
+        require(RotationAction.ADD_NOTE);
+        Objects.requireNonNull(change, "A change needs who and when");
+        if (change.reason() == null) {
+            throw new InvalidValueException("text", "Write the note first: it is empty.");
+        }
+        record(RotationEventKind.NOTED, change, plannedEnd(), plannedEnd());
+    }
+
+    private Set<Objective> chosenObjectives() {
+        Set<Objective> chosen = EnumSet.noneOf(Objective.class);
+        objectives.forEach(objective -> chosen.add(objective.getObjective()));
+        return chosen;
+    }
+
+    /** "PMO analyst", "PMO manager": a role in a sentence of the history. */
+    private static String words(PmoRole role) {
+        return "PMO " + role.name().substring("PMO_".length()).toLowerCase(Locale.ROOT);
+    }
+
+    /** "Program management, Process improvement": objectives in a sentence of the history. */
+    private static String words(Set<Objective> chosen) {
+        return chosen.stream().map(objective -> {
+            String words = objective.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }).collect(Collectors.joining(", "));
     }
 
     /** Ends an active rotation early, on {@code lastDay}. It still needs its return placement. */

@@ -24,7 +24,10 @@ public enum RotationAction {
     CANCEL("ROTATION_CANCELLED", "be cancelled", EnumSet.of(PROPOSED, APPROVED), ""),
     RESERVE_RETURN("RETURN_RESERVED", "get a return placement", EnumSet.of(PROPOSED, APPROVED, ACTIVE, CURTAILED), ""),
     CONFIRM_RETURN("RETURN_CONFIRMED", "have its return confirmed", EnumSet.of(ACTIVE, CURTAILED), ""),
-    COMPLETE("ROTATION_COMPLETED", "be completed", EnumSet.of(ACTIVE), "");
+    COMPLETE("ROTATION_COMPLETED", "be completed", EnumSet.of(ACTIVE), ""),
+    EDIT_PROPOSAL("PROPOSAL_EDITED", "be edited", EnumSet.of(PROPOSED),
+            " An approved rotation is moved to other dates, or cancelled and proposed again for another seat."),
+    ADD_NOTE("ROTATION_NOTE_ADDED", "take a note", EnumSet.allOf(RotationStatus.class), "");
 
     private final String audit;
     private final String phrase;

@@ -1,12 +1,15 @@
 package org.pmorotations.domain.rotation;
 
+import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A change to a rotation as its author asked for it: the one thing the pages, the board and the
@@ -50,6 +53,14 @@ public sealed interface RotationCommand {
 
         /** What the command does, which the rotation's state must allow. */
         RotationAction kind();
+
+        /**
+         * Whether the command is made on the version its author read. Every change of the rotation
+         * is; a note, which changes nothing of it, is not, and may be written on any version.
+         */
+        default boolean needsVersion() {
+            return true;
+        }
 
         @Override
         default String action() {
@@ -161,6 +172,59 @@ public sealed interface RotationCommand {
         @Override
         public RotationAction kind() {
             return RotationAction.COMPLETE;
+        }
+    }
+
+    /**
+     * A proposal changed before approval: its seat ({@code pmoCode}, {@code role}), its period
+     * (from {@code start}, {@code months} long) and its objectives, every rule checked again for
+     * the new values. The person stays: another person is another proposal.
+     */
+    record EditProposal(long rotation, Long version, String pmoCode, PmoRole role, LocalDate start, Integer months,
+                        Set<Objective> objectives) implements OnRotation {
+
+        public EditProposal {
+            if (pmoCode == null || pmoCode.isBlank()) {
+                throw new InvalidValueException("pmoCode", "Choose the PMO.");
+            }
+            if (role == null) {
+                throw new InvalidValueException("role", "The PMO role is required (PMO_ANALYST or PMO_MANAGER).");
+            }
+            if (start == null) {
+                throw new InvalidValueException("start", "The start date is required.");
+            }
+            if (months == null || months < 1) {
+                throw new InvalidValueException("months", "The number of months is required, at least one.");
+            }
+            if (objectives == null || objectives.isEmpty()) {
+                throw new InvalidValueException("objectives", "Choose at least one development objective.");
+            }
+            objectives = Collections.unmodifiableSet(EnumSet.copyOf(objectives));
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.EDIT_PROPOSAL;
+        }
+    }
+
+    /** A note on a rotation in any state, kept in its history with who wrote it and when. */
+    record AddNote(long rotation, Long version, String text) implements OnRotation {
+
+        public AddNote {
+            if (text == null || text.isBlank()) {
+                throw new InvalidValueException("text", "Write the note first: it is empty.");
+            }
+        }
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.ADD_NOTE;
+        }
+
+        @Override
+        public boolean needsVersion() {
+            return false;
         }
     }
 }

@@ -12,5 +12,9 @@ public enum RotationEventKind {
     RETURN_RESERVED,
     RETURN_CONFIRMED,
     COMPLETED,
-    FLAGGED_OVERDUE
+    FLAGGED_OVERDUE,
+    /** A proposal's seat, dates or objectives changed before approval; the reason says what changed. */
+    PROPOSAL_EDITED,
+    /** A note written on the rotation; the reason is the note. Changes nothing else. */
+    NOTED
 }

@@ -194,15 +194,15 @@ class RotationTest {
 
         @ParameterizedTest(name = "{0}, return reserved {1}: {2}")
         @CsvSource(delimiter = '|', value = {
-                "PROPOSED  | false | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
-                "PROPOSED  | true  | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
-                "APPROVED  | false | RESCHEDULE EXTEND CANCEL RESERVE_RETURN",
-                "ACTIVE    | false | EXTEND CURTAIL RESERVE_RETURN",
-                "ACTIVE    | true  | EXTEND CURTAIL RESERVE_RETURN CONFIRM_RETURN COMPLETE",
-                "CURTAILED | false | RESERVE_RETURN",
-                "CURTAILED | true  | RESERVE_RETURN CONFIRM_RETURN",
-                "COMPLETED | true  | ''",
-                "CANCELLED | false | ''"})
+                "PROPOSED  | false | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN EDIT_PROPOSAL ADD_NOTE",
+                "PROPOSED  | true  | APPROVE RESCHEDULE EXTEND CANCEL RESERVE_RETURN EDIT_PROPOSAL ADD_NOTE",
+                "APPROVED  | false | RESCHEDULE EXTEND CANCEL RESERVE_RETURN ADD_NOTE",
+                "ACTIVE    | false | EXTEND CURTAIL RESERVE_RETURN ADD_NOTE",
+                "ACTIVE    | true  | EXTEND CURTAIL RESERVE_RETURN CONFIRM_RETURN COMPLETE ADD_NOTE",
+                "CURTAILED | false | RESERVE_RETURN ADD_NOTE",
+                "CURTAILED | true  | RESERVE_RETURN CONFIRM_RETURN ADD_NOTE",
+                "COMPLETED | true  | ADD_NOTE",
+                "CANCELLED | false | ADD_NOTE"})
         void theRotationSaysWhatMayBeDoneInEachState(RotationStatus status, boolean reserved, String expected) {
             Rotation rotation = inStatus(status);
             if (reserved && rotation.getReturnPlacement().isEmpty()) {
@@ -216,7 +216,7 @@ class RotationTest {
             Rotation rotation = inStatus(RotationStatus.ACTIVE);
             reserveReturn(rotation);
             rotation.confirmReturn(onReturnDay());
-            assertEquals(actions("EXTEND CURTAIL COMPLETE"), rotation.allowedActions());
+            assertEquals(actions("EXTEND CURTAIL COMPLETE ADD_NOTE"), rotation.allowedActions());
         }
 
         /** What the rotation says may not be done by its state, it refuses with the same words whichever way it is asked. */
@@ -398,6 +398,95 @@ class RotationTest {
             Rotation rotation = proposed();
 
             assertThrows(NullPointerException.class, () -> rotation.approve(null));
+        }
+    }
+
+    @Nested
+    class EditingAProposal {
+
+        private final Pmo enterprise = new Pmo("EPMO", "Enterprise PMO", PmoTier.ENTERPRISE, Seats.of(2, 1),
+                Period.from(LocalDate.of(2026, 1, 1)));
+
+        @Test
+        void aProposalTakesAnotherSeatPeriodAndObjectivesAndTheHistorySaysWhatItWas() {
+            Rotation rotation = proposed();
+            Period later = Period.ofMonths(START.plusMonths(1), 18);
+
+            rotation.editProposal(enterprise, PmoRole.PMO_MANAGER, later, List.of(PROCESS_IMPROVEMENT, LEADERSHIP_NETWORK), change());
+
+            assertSame(enterprise, rotation.getPmo());
+            assertEquals(PmoRole.PMO_MANAGER, rotation.getRole());
+            assertEquals(later, rotation.getPlanned());
+            assertEquals(List.of(PROCESS_IMPROVEMENT, LEADERSHIP_NETWORK),
+                    rotation.getObjectives().stream().map(ObjectiveEvaluation::getObjective).toList());
+            assertEquals(RotationStatus.PROPOSED, rotation.getStatus(), "still a proposal, to be approved");
+            RotationEvent edited = last(rotation);
+            assertEquals(RotationEventKind.PROPOSAL_EDITED, edited.getKind());
+            assertEquals("Seat: PMO-FIN as PMO analyst, now EPMO as PMO manager. Dates: 2027-03-01 to 2028-02-29, now 2027-04-01"
+                    + " to 2028-09-30. Objectives: Program management, Process improvement, now Process improvement, Leadership network.",
+                    edited.getReason());
+            assertEquals(END, edited.getFromEnd());
+            assertEquals(later.end().orElseThrow(), edited.getToEnd());
+        }
+
+        @Test
+        void onlyWhatChangedIsSaid() {
+            Rotation rotation = proposed();
+            rotation.editProposal(pmo, PmoRole.PMO_ANALYST, rotation.getPlanned(), List.of(PROGRAM_MANAGEMENT), change());
+            assertEquals("Objectives: Program management, Process improvement, now Program management.", last(rotation).getReason());
+        }
+
+        @Test
+        void anEditThatChangesNothingIsRefusedAndWritesNothing() {
+            Rotation rotation = proposed();
+            assertRejected("proposal", rotation, () -> rotation.editProposal(pmo, PmoRole.PMO_ANALYST, rotation.getPlanned(),
+                    List.of(PROCESS_IMPROVEMENT, PROGRAM_MANAGEMENT), change()));
+        }
+
+        @Test
+        void anEditWithoutObjectivesIsRefused() {
+            Rotation rotation = proposed();
+            assertRejected("objectives", rotation, () -> rotation.editProposal(pmo, PmoRole.PMO_ANALYST, rotation.getPlanned(), List.of(), change()));
+        }
+
+        @Test
+        void anApprovedRotationIsNotEditedButMoved() {
+            Rotation rotation = inStatus(RotationStatus.APPROVED);
+            InvalidValueException refused = assertThrows(InvalidValueException.class, () -> rotation.editProposal(enterprise,
+                    PmoRole.PMO_ANALYST, rotation.getPlanned(), List.of(PROCESS_IMPROVEMENT), change()));
+            assertEquals("This rotation is approved and cannot be edited; only a proposed rotation can. An approved rotation is moved"
+                    + " to other dates, or cancelled and proposed again for another seat.", refused.getMessage());
+            assertSame(pmo, rotation.getPmo());
+        }
+    }
+
+    @Nested
+    class Notes {
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(RotationStatus.class)
+        void aNoteIsKeptInTheHistoryInEveryStateAndChangesNothingElse(RotationStatus status) {
+            Rotation rotation = inStatus(status);
+            Period planned = rotation.getPlanned();
+            int entries = rotation.getHistory().size();
+
+            rotation.note(change("Asked to join the steering committee.\nFollow up in March."));
+
+            assertEquals(entries + 1, rotation.getHistory().size());
+            RotationEvent note = last(rotation);
+            assertEquals(RotationEventKind.NOTED, note.getKind());
+            assertEquals("pmo.manager", note.getActor());
+            assertEquals("Asked to join the steering committee.\nFollow up in March.", note.getReason(), "line breaks kept");
+            assertEquals(status, note.getToStatus());
+            assertEquals(status, rotation.getStatus());
+            assertEquals(planned, rotation.getPlanned());
+        }
+
+        @Test
+        void anEmptyNoteIsRefused() {
+            Rotation rotation = proposed();
+            assertRejected("text", rotation, () -> rotation.note(change()));
+            assertRejected("text", rotation, () -> rotation.note(change("   ")));
         }
     }
 

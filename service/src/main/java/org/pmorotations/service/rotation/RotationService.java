@@ -35,6 +35,7 @@ import org.pmorotations.domain.staff.Staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -90,6 +91,26 @@ public class RotationService {
     }
 
     /**
+     * The dry run of an edit of proposal {@code rotationId} to the request's seat, period and
+     * objectives: every rule the edit would break, the proposal itself left out of the comparisons
+     * (as {@link RotationCommand.EditProposal} checks them), nothing written.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public List<Violation> checkEdit(long rotationId, ScheduleRequest request) {
+        Rotation rotation = em.find(Rotation.class, rotationId);
+        if (rotation == null) {
+            throw new NotFoundException("There is no rotation " + rotationId + ".");
+        }
+        Proposal asked = proposal(request, false);
+        return violations(edited(rotation, asked.pmo(), asked.role(), asked.period()));
+    }
+
+    /** The proposal as an edit would leave it: START_DATE only if its start moves (a start already passed may stay). */
+    private static Proposal edited(Rotation rotation, Pmo pmo, org.pmorotations.domain.pmo.PmoRole role, Period period) {
+        return new Proposal(rotation.getStaff(), pmo, role, period, rotation, period.start().equals(rotation.startDate()));
+    }
+
+    /**
      * Applies one change to a rotation, the one way every page, the board and the API change one.
      * In this order, so that each refusal is the first one the author can do something about:
      * <ol>
@@ -127,8 +148,10 @@ public class RotationService {
             return rotation;
         }
         RotationCommand.OnRotation change = (RotationCommand.OnRotation) command;
-        Rotation rotation = lockedForChange(change.rotation());
-        rotation.requireVersion(change.version(), "the rotation of " + rotation.getStaff().getFullName());
+        Rotation rotation = lockedForChange(change);
+        if (change.needsVersion()) {
+            rotation.requireVersion(change.version(), "the rotation of " + rotation.getStaff().getFullName());
+        }
         // The state first: a rotation that cannot take the change is told so, not which rules the change would break.
         rotation.require(change.kind());
         String before = describe(rotation);
@@ -193,19 +216,38 @@ public class RotationService {
         } else if (command instanceof RotationCommand.Complete complete) {
             // RETURN_PLAN: the rotation refuses to complete without a return placement.
             rotation.complete(complete.evaluations(), change);
+        } else if (command instanceof RotationCommand.EditProposal edit) {
+            Pmo pmo = pmo(edit.pmoCode());
+            Period period = Period.ofMonths(edit.start(), edit.months());
+            requireRules(edited(rotation, pmo, edit.role(), period));
+            rotation.editProposal(pmo, edit.role(), period, edit.objectives(), change);
+        } else if (command instanceof RotationCommand.AddNote note) {
+            Change because = change.because(note.text());
+            rotation.note(because);
+            return because;
         } else {
             throw new IllegalStateException("No change is defined for " + command);
         }
         return change;
     }
 
-    private Rotation lockedForChange(long id) {
-        Rotation rotation = em.find(Rotation.class, id);
+    /**
+     * The command's rotation, with its person and its PMO locked, in that order; an edit of a
+     * proposal to another PMO locks that one too, the two PMOs in the order of their ids, so two
+     * edits between the same PMOs cannot deadlock.
+     */
+    private Rotation lockedForChange(RotationCommand.OnRotation command) {
+        Rotation rotation = em.find(Rotation.class, command.rotation());
         if (rotation == null) {
-            throw new NotFoundException("There is no rotation " + id + ".");
+            throw new NotFoundException("There is no rotation " + command.rotation() + ".");
         }
         em.lock(rotation.getStaff(), LockModeType.PESSIMISTIC_WRITE);
-        em.lock(rotation.getPmo(), LockModeType.PESSIMISTIC_WRITE);
+        List<Pmo> pmos = new ArrayList<>(List.of(rotation.getPmo()));
+        if (command instanceof RotationCommand.EditProposal edit) {
+            Pmo.findByCode(em, edit.pmoCode()).filter(other -> !other.equals(rotation.getPmo())).ifPresent(pmos::add);
+        }
+        pmos.sort(Comparator.comparing(Pmo::getId));
+        pmos.forEach(pmo -> em.lock(pmo, LockModeType.PESSIMISTIC_WRITE));
         em.refresh(rotation);
         return rotation;
     }
