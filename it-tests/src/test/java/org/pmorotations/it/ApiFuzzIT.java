@@ -97,7 +97,7 @@ class ApiFuzzIT {
         return Stream.of("POST rotations/check", "POST rotations", "GET rotations", "GET rotations/candidates",
                 "GET rotations/{id}", "POST rotations/{id}/approve", "POST rotations/{id}/extend", "POST rotations/{id}/curtail",
                 "POST rotations/{id}/cancel", "POST rotations/{id}/reschedule", "POST rotations/{id}/return",
-                "POST rotations/{id}/return/confirm", "POST rotations/{id}/complete", "POST staff", "PUT staff/{employeeNumber}",
+                "POST rotations/{id}/return/confirm", "POST rotations/{id}/complete", "PUT rotations/{id}", "POST rotations/{id}/notes", "POST staff", "PUT staff/{employeeNumber}",
                 "GET staff", "GET staff/{employeeNumber}", "GET staff/{employeeNumber}/history", "POST staff/{employeeNumber}/roles",
                 "POST staff/{employeeNumber}/levels", "POST staff/import", "GET pmos", "GET pmos/{code}", "POST pmos",
                 "PUT pmos/{code}", "GET projects", "POST projects", "GET reports/summary", "GET reports/bench", "PUT policy",
@@ -192,7 +192,7 @@ class ApiFuzzIT {
         // A change to the rotation is made on the version it has now, read before each request:
         // in the body where the change has one, else in If-Match.
         String ifMatch = null;
-        if (parts[1].startsWith("rotations/{id}/")) {
+        if ((parts[1].startsWith("rotations/{id}/") && !parts[1].endsWith("/notes")) || name.equals("PUT rotations/{id}")) {
             long version = Database.count(db, "SELECT version FROM rotation WHERE id = ?", own.rotation());
             if (parts[1].endsWith("/approve") || parts[1].endsWith("/confirm")) {
                 ifMatch = "\"" + version + "\"";
@@ -209,6 +209,16 @@ class ApiFuzzIT {
                 body.put("months", "12");
                 body.put("objectives", "[\"PROCESS_IMPROVEMENT\"]");
             }
+            case "rotations/{id}" -> {
+                if (method.equals("PUT")) {
+                    body.put("pmoCode", quote(own.pmo()));
+                    body.put("role", quote("PMO_ANALYST"));
+                    body.put("start", quote(own.start().plusMonths(2).toString()));
+                    body.put("months", "13");
+                    body.put("objectives", "[\"PROCESS_IMPROVEMENT\",\"LEADERSHIP_NETWORK\"]");
+                }
+            }
+            case "rotations/{id}/notes" -> body.put("text", quote("Met the PMO lead.\\nNext review in March."));
             case "rotations/{id}/extend" -> body.put("months", "3");
             case "rotations/{id}/curtail" -> {
                 body.put("endDate", quote(own.start().plusMonths(6).toString()));

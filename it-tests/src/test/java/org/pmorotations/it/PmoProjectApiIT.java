@@ -186,7 +186,7 @@ class PmoProjectApiIT {
                 "post /api/v1/rotations/{id}/cancel", "post /api/v1/rotations/{id}/return", "post /api/v1/rotations/{id}/complete",
                 "get /api/v1/rotations/candidates", "get /api/v1/policy", "put /api/v1/policy",
                 "post /api/v1/rotations/{id}/reschedule", "post /api/v1/rotations/{id}/return/confirm", "get /api/v1/reports/summary",
-                "get /api/v1/reports/bench"};
+                "get /api/v1/reports/bench", "put /api/v1/rotations/{id}", "post /api/v1/rotations/{id}/notes"};
         for (String endpoint : endpoints) {
             String[] parts = endpoint.split(" ");
             assertTrue(paths.containsKey(parts[1]) && paths.getJsonObject(parts[1]).containsKey(parts[0]), "documented: " + endpoint);

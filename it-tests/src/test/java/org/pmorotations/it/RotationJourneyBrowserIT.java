@@ -118,6 +118,39 @@ class RotationJourneyBrowserIT {
     }
 
     @Test
+    void managerNotesOnAProposalAndEditsItInsteadOfCancellingIt() throws Exception {
+        BoardFixture fixture = new BoardFixture(base);
+        String pmo = newPmo(1);
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(4);
+        long id = fixture.propose(fixture.candidate(pmo, start, 12, List.of()), pmo, start, 12).getJsonNumber("id").longValue();
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        WebElement note = until(ExpectedConditions.elementToBeClickable(By.id("noteForm:note"))::apply);
+        note.sendKeys("Talked to <b>the home lead</b>.", Keys.ENTER, "Release agreed.");
+        Browser.press(browser, browser.findElement(By.id("noteForm:addNote")));
+        until(driver -> text(By.id("history")).contains("Release agreed."));
+        assertTrue(text(By.cssSelector("#history tr.history-NOTED")).contains("Talked to <b>the home lead</b>."), "typed markup is text");
+        assertTrue(browser.findElements(By.cssSelector("#history b")).isEmpty());
+
+        browser.findElement(By.linkText("Edit proposal")).sendKeys(Keys.ENTER);
+        until(driver -> driver.getTitle().startsWith("Edit the proposal"));
+        assertEquals("true", browser.findElement(By.id("schedule:employee_input")).getAttribute("readonly"), "the person stays");
+        type(By.id("schedule:months"), "18");
+        tick("Leadership network");
+        until(driver -> visible(By.id("schedule:rulesPass")));
+        click(By.id("schedule:submit"));
+
+        until(driver -> driver.getCurrentUrl().contains("/rotations/view.xhtml"));
+        assertEquals(start.plusMonths(18).minusDays(1).toString(), text(By.id("plannedEnd")));
+        assertEquals("Proposed", text(By.id("status")));
+        assertTrue(text(By.cssSelector("#history tr.history-PROPOSAL_EDITED")).contains("Objectives: Process improvement, now"
+                + " Process improvement, Leadership network."), text(By.id("history")));
+        assertEquals(List.of("LEADERSHIP_NETWORK", "PROCESS_IMPROVEMENT"), Database.strings(
+                "SELECT objective FROM rotation_objective WHERE rotation_id = ? ORDER BY objective", id));
+    }
+
+    @Test
     void refusedRotationShowsEveryReasonNextToItsFieldAndSavesNothing() throws Exception {
         String pmo = newPmo(1);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(6);

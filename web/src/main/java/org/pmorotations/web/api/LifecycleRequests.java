@@ -1,10 +1,13 @@
 package org.pmorotations.web.api;
 
+import org.pmorotations.domain.pmo.PmoRole;
+import org.pmorotations.domain.rotation.Objective;
 import org.pmorotations.domain.rotation.ObjectiveRating;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bodies of the lifecycle actions of {@code /api/v1/rotations/{id}/...}; {@code version} is the
@@ -39,5 +42,14 @@ final class LifecycleRequests {
     }
 
     public record Complete(Map<String, Rating> evaluations, Long version) implements Versioned {
+    }
+
+    /** A proposal's new seat, start, length and objectives (each one given; the person stays). */
+    public record EditProposal(String pmoCode, PmoRole role, LocalDate start, Integer months, Set<Objective> objectives, Long version)
+            implements Versioned {
+    }
+
+    /** A note on a rotation: no version, a note changes nothing of it. */
+    public record Note(String text) {
     }
 }

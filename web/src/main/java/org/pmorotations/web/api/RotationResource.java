@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -412,6 +413,51 @@ public class RotationResource {
     }
 
     /** The rotation after {@code command}, with its new version as the {@code ETag}. */
+    /** {@code PUT /api/v1/rotations/{id}}: a proposal's seat, dates and objectives, on the version read; every rule is checked again. */
+    @Operation(summary = "Edit a proposal before approval: its PMO, role, start, length and objectives (the person stays); every rule is checked again, the proposal itself left out, and the history says what it was.")
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(ref = "IfMatch")})
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"pmoCode\": \"EPMO\", \"role\": \"PMO_ANALYST\", \"start\": \"2027-04-01\", \"months\": 18, \"objectives\": [\"PORTFOLIO_MANAGEMENT\"]}"))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "Still PROPOSED, with the new values and a PROPOSAL_EDITED history entry.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "404", ref = "NotFound"),
+            @APIResponse(responseCode = "409", ref = "Conflict"),
+            @APIResponse(responseCode = "422", ref = "RulesBroken"),
+            @APIResponse(responseCode = "428", ref = "VersionRequired")})
+    @Transactional
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response editProposal(@PathParam("id") long id, LifecycleRequests.EditProposal request, @Context HttpHeaders headers) {
+        if (request == null) {
+            throw new InvalidValueException("body", "The request is empty.");
+        }
+        return changed(new RotationCommand.EditProposal(id, Versions.read(headers, request), request.pmoCode(), request.role(),
+                request.start(), request.months(), request.objectives()));
+    }
+
+    /** {@code POST /api/v1/rotations/{id}/notes}: a note kept in the history; no version, it changes nothing else. */
+    @Operation(summary = "Write a note on a rotation in any state: kept in its history with who wrote it and when. Needs no version and changes it not.")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER))
+    @RequestBody(content = @Content(mediaType = "application/json", example = "{\"text\": \"Asked to join the steering committee.\"}"))
+    @APIResponses({
+            @APIResponse(responseCode = "201", description = "The rotation, its history ending with the NOTED entry.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RotationJson.class))),
+            @APIResponse(responseCode = "400", ref = "BadRequest"),
+            @APIResponse(responseCode = "404", ref = "NotFound")})
+    @Transactional
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public Response addNote(@PathParam("id") long id, LifecycleRequests.Note request, @Context UriInfo uri) {
+        Rotation rotation = rotations.apply(new RotationCommand.AddNote(id, null, request == null ? null : request.text()));
+        return Response.created(uri.getBaseUriBuilder().path("v1/rotations/{id}").build(id))
+                .entity(json(rotation)).tag(Versions.tag(rotation.getVersion())).build();
+    }
+
     private Response changed(RotationCommand command) {
         Rotation rotation = rotations.apply(command);
         return Response.ok(json(rotation)).tag(Versions.tag(rotation.getVersion())).build();

@@ -1,8 +1,10 @@
 package org.pmorotations.web.rotation;
 
 import org.pmorotations.domain.rotation.Objective;
+import org.pmorotations.domain.rotation.ObjectiveEvaluation;
 import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationAction;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.domain.rotation.Rule;
 import org.pmorotations.domain.rotation.ScheduleRequest;
@@ -27,9 +29,11 @@ import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.service.pmo.PmoService;
 import org.pmorotations.domain.shared.Refusal;
+import org.pmorotations.domain.shared.StaleVersionException;
 import org.pmorotations.web.shared.FormMessages;
 import org.pmorotations.web.shared.Texts;
 
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Backs {@code rotations/schedule.xhtml}: a PMO manager plans a rotation. As the seat (PMO, role,
@@ -101,6 +106,12 @@ public class ScheduleBacking implements Serializable {
     }
 
     private String prefill;
+    /** The proposal being edited (from the address), or null when a new rotation is planned. */
+    private Long editing;
+    /** The edited proposal's version as read: the edit is made on it only. */
+    private long editedVersion;
+    /** The edited proposal's person, named on the page (the person of a proposal does not change). */
+    private String editedPerson;
     /** The seat from the address (the bench links here): PMO code, role and first day, each optional. */
     private String prefillPmo;
     private String prefillRole;
@@ -125,7 +136,7 @@ public class ScheduleBacking implements Serializable {
     private boolean checked;
 
     /** First request: the lists, the policy's limits, the defaults and the person from the URL. */
-    public void init() {
+    public void init() throws IOException {
         LocalDate today = LocalDate.now(clock);
         Policy policy = policies.current();
         minMonths = policy.minMonths();
@@ -135,11 +146,56 @@ public class ScheduleBacking implements Serializable {
         pmoOptions = pmos.list().stream()
                 .filter(pmo -> pmo.getActivePeriod().end().map(closes -> !closes.isBefore(today)).orElse(true))
                 .map(this::option).toList();
+        if (editing != null) {
+            loadProposal();
+            return;
+        }
         if (prefill != null && !prefill.isBlank()) {
             employee = prefill.strip().toUpperCase(Locale.ROOT);
         }
         prefillSeat(today);
         refresh();
+    }
+
+    /**
+     * The proposal to edit, its values in the fields: unknown, 404; refused to this user, 403;
+     * no longer a proposal, its page, which says why it cannot be edited.
+     */
+    private void loadProposal() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Optional<Rotation> found = rotations.find(editing);
+            if (found.isEmpty()) {
+                faces.getExternalContext().responseSendError(404, null);
+                faces.responseComplete();
+                return;
+            }
+            Rotation proposal = found.get();
+            if (!proposal.allows(RotationAction.EDIT_PROPOSAL)) {
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("schedule.edit.notAProposal"),
+                        texts.get("schedule.edit.notAProposal.detail", proposal.getStatus().words())));
+                faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
+                        "/rotations/view?faces-redirect=true&id=" + editing);
+                return;
+            }
+            editedVersion = proposal.getVersion();
+            editedPerson = proposal.getStaff().getFullName();
+            employee = proposal.getStaff().getEmployeeNumber().value();
+            pmoCode = proposal.getPmo().getCode();
+            if (pmoOptions.stream().noneMatch(option -> option.code().equals(pmoCode))) {
+                pmoOptions = new ArrayList<>(pmoOptions);
+                pmoOptions.add(0, option(proposal.getPmo()));
+            }
+            role = proposal.getRole();
+            start = proposal.startDate();
+            months = (int) proposal.plannedMonths();
+            objectives = new ArrayList<>(proposal.getObjectives().stream().map(ObjectiveEvaluation::getObjective).toList());
+            refresh();
+        } catch (EJBAccessException refused) {
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        }
     }
 
     /**
@@ -183,7 +239,8 @@ public class ScheduleBacking implements Serializable {
         loadCandidates();
         if (ready()) {
             try {
-                problems.addAll(Problem.of(rotations.check(request()).stream().map(Violation::asReason).toList(), INPUTS, texts));
+                List<Violation> broken = editing == null ? rotations.check(request()) : rotations.checkEdit(editing, request());
+                problems.addAll(Problem.of(broken.stream().map(Violation::asReason).toList(), INPUTS, texts));
                 checked = true;
             } catch (Refusal refused) {
                 problems.addAll(Problem.of(refused, INPUTS, texts));
@@ -248,6 +305,9 @@ public class ScheduleBacking implements Serializable {
             return null;
         }
         problems.clear();
+        if (editing != null) {
+            return saveEdit(faces);
+        }
         try {
             Rotation rotation = rotations.apply(new RotationCommand.Schedule(request()));
             faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -266,6 +326,37 @@ public class ScheduleBacking implements Serializable {
             problems.add(new Problem(Problem.GENERAL, null, texts.get("rotation.notAllowed")));
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("schedule.refused"),
+                texts.get("schedule.refused.detail")));
+        return null;
+    }
+
+    /**
+     * The edited proposal saved on the version read, and its page; a refusal stays with every reason,
+     * a proposal changed meanwhile is shown as it is now.
+     */
+    private String saveEdit(FacesContext faces) {
+        try {
+            Rotation rotation = rotations.apply(new RotationCommand.EditProposal(editing, editedVersion, pmoCode, role, start, months,
+                    EnumSet.copyOf(objectives)));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("schedule.edit.done"),
+                    texts.get("schedule.done.detail", rotation.getStaff().getFullName(),
+                            rotation.getPmo().getCode(), texts.of("rotation.role.", rotation.getRole()),
+                            rotation.startDate().toString(), rotation.plannedEnd().toString())));
+            return "/rotations/view?faces-redirect=true&id=" + editing;
+        } catch (StaleVersionException stale) {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("view.stale"), texts.get("view.stale.detail")));
+            return "/rotations/view?faces-redirect=true&id=" + editing;
+        } catch (RulesBrokenException broken) {
+            checked = true;
+            problems.addAll(Problem.of(broken, INPUTS, texts));
+        } catch (Refusal refused) {
+            problems.addAll(Problem.of(refused, INPUTS, texts));
+        } catch (EJBAccessException notAllowed) {
+            problems.add(new Problem(Problem.GENERAL, null, texts.get("rotation.notAllowed")));
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("schedule.edit.refused"),
                 texts.get("schedule.refused.detail")));
         return null;
     }
@@ -299,7 +390,7 @@ public class ScheduleBacking implements Serializable {
     }
 
     private void loadCandidates() {
-        candidatesAsked = pmoCode != null && role != null && start != null && months != null && months > 0;
+        candidatesAsked = editing == null && pmoCode != null && role != null && start != null && months != null && months > 0;
         candidates = List.of();
         if (candidatesAsked) {
             try {
@@ -416,6 +507,28 @@ public class ScheduleBacking implements Serializable {
 
     public void setMonths(Integer months) {
         this.months = months;
+    }
+
+    /** The proposal's id while one is edited: the address's {@code rotation}; what is no id edits nothing and finds nothing (404). */
+    public String getEditing() {
+        return editing == null ? null : editing.toString();
+    }
+
+    public void setEditing(String id) {
+        try {
+            long parsed = id == null || id.isBlank() ? 0 : Long.parseLong(id.strip());
+            this.editing = parsed > 0 ? parsed : -1L;
+        } catch (NumberFormatException notAnId) {
+            this.editing = -1L;
+        }
+    }
+
+    public boolean isEditingProposal() {
+        return editing != null;
+    }
+
+    public String getEditedPerson() {
+        return editedPerson;
     }
 
     public DirectoryRow getChosen() {

@@ -66,6 +66,9 @@ public class ViewBacking implements Serializable {
             "reason", "reason", "months", "months", "end", "months", "endDate", "endDate", Rule.DURATION.name(), "months",
             "projectCode", "project", "level", "level", "start", "returnStart", "evaluations", "evaluations");
 
+    /** The note form's one field. */
+    private static final Map<String, String> NOTE_INPUTS = Map.of("text", "note", "reason", "note");
+
     /** The move dialog's fields: a new start and a length in months, whose end the rules read. */
     private static final Map<String, String> MOVE_INPUTS = Map.of(
             "start", "start", "months", "months", "end", "months", Rule.DURATION.name(), "months");
@@ -139,6 +142,8 @@ public class ViewBacking implements Serializable {
     private LocalDate start;
     private List<ProjectOption> projectOptions = List.of();
     private List<EvaluationRow> evaluations = List.of();
+    /** The note being written below the history. */
+    private String note;
 
     /** Loads the rotation; refused (403) or unknown (404) never shows data. */
     public void load() throws IOException {
@@ -215,8 +220,19 @@ public class ViewBacking implements Serializable {
         return allows(RotationAction.COMPLETE);
     }
 
+    /** A proposal's seat, dates and objectives change on the plan form before approval. */
+    public boolean isEditable() {
+        return allows(RotationAction.EDIT_PROPOSAL);
+    }
+
+    /** Notes are written by those who run rotations, in every state. */
+    public boolean isNotable() {
+        return isMayChange() && allows(RotationAction.ADD_NOTE);
+    }
+
+    /** Whether the action bar has anything to offer (a note is written below the history, not there). */
     public boolean isAnyAction() {
-        return getRotation() != null && !getRotation().allowedActions().isEmpty();
+        return getRotation() != null && getRotation().allowedActions().stream().anyMatch(action -> action != RotationAction.ADD_NOTE);
     }
 
     // ------------------------------------------------------------------ dialogs
@@ -303,6 +319,12 @@ public class ViewBacking implements Serializable {
 
     public String confirmReturn() {
         return perform("view.returnConfirmed", () -> rotations.apply(new RotationCommand.ConfirmReturn(id, version)));
+    }
+
+    /** The note, kept in the history; a rotation changed meanwhile takes it all the same (a note needs no version). */
+    public String addNote() {
+        dialog = null;
+        return perform("view.noted", NOTE_INPUTS, () -> rotations.apply(new RotationCommand.AddNote(id, null, note)));
     }
 
     public String complete() {
@@ -408,6 +430,14 @@ public class ViewBacking implements Serializable {
         } catch (NumberFormatException notAnId) {
             this.id = null;
         }
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public String getReason() {
