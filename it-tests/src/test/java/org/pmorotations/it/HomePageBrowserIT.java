@@ -90,4 +90,27 @@ class HomePageBrowserIT {
     private long figure(String label) {
         return Long.parseLong(tile(label).findElement(By.className("tile-count")).getText().strip());
     }
+
+    @Test
+    void onAPhoneTheNavigationIsAMenuButtonUsedFromTheKeyboard() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(Browser.page(base, "/index.xhtml"));
+        WebElement button = browser.findElement(By.id("menuButton"));
+        WebElement dashboard = browser.findElement(By.id("navDashboard"));
+        assertTrue(button.isDisplayed(), "a menu button on a phone");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertTrue(!dashboard.isDisplayed(), "the links are folded behind it");
+
+        button.sendKeys(Keys.ENTER);
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertTrue(dashboard.isDisplayed(), "the links are shown");
+        assertEquals("navHome", browser.switchTo().activeElement().getAttribute("id"), "the focus is on the first link");
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertTrue(!dashboard.isDisplayed());
+        assertEquals("menuButton", browser.switchTo().activeElement().getAttribute("id"), "Escape gives the focus back to the button");
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertTrue(!button.isDisplayed() && dashboard.isDisplayed(), "on a wide screen the links are in the bar, no button");
+    }
 }
