@@ -297,6 +297,7 @@ public class ScheduleBacking implements Serializable {
     /** Proposes the rotation and opens its page; refused, the page stays as typed with every reason. */
     public String submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        identify();
         List<Problem> missing = missing();
         if (!missing.isEmpty()) {
             refresh();
