@@ -55,10 +55,10 @@ class ReportApiIT {
         return all;
     }
 
-    /** Seats of the PMOs open on {@code day} that no rotation holds, role by role, never below 0. */
+    /** Seats of the PMOs open on {@code day} that no rotation holds (a proposal keeps its seat, as for the SEATS rule), role by role, never below 0. */
     static long openSeats(LocalDate day) throws SQLException {
         String holding = "(SELECT COUNT(*) FROM rotation r WHERE r.pmo_id = p.id AND r.pmo_role = '%s' AND r.start_date <= ?"
-                + " AND (r.status = 'ACTIVE' OR (r.status = 'APPROVED' AND r.planned_end >= ?)"
+                + " AND (r.status = 'ACTIVE' OR (r.status IN ('PROPOSED', 'APPROVED') AND r.planned_end >= ?)"
                 + " OR (r.status IN ('COMPLETED', 'CURTAILED') AND r.actual_end >= ?)))";
         String open = " FROM pmo p WHERE p.opens <= ? AND (p.closes IS NULL OR p.closes >= ?)";
         return Database.count("SELECT COALESCE(SUM(CASE WHEN x.seats > x.held THEN x.seats - x.held ELSE 0 END), 0) FROM ("

@@ -99,7 +99,12 @@ public class ReportQueries {
      * is completed; any other ends on its planned end.
      */
     private static String holds(String day, String asOf) {
-        return HELD + " AND r.start_date <= " + day + " AND (r.actual_end >= " + day
+        return holds(HELD, day, asOf);
+    }
+
+    /** {@link #holds(String, String)} for the rotations of {@code statuses}, an SQL condition on {@code r.status}. */
+    private static String holds(String statuses, String day, String asOf) {
+        return statuses + " AND r.start_date <= " + day + " AND (r.actual_end >= " + day
                 + " OR (r.actual_end IS NULL AND (r.planned_end >= " + day + " OR (r.status = 'ACTIVE' AND r.planned_end < "
                 + asOf + "))))";
     }
@@ -152,13 +157,14 @@ public class ReportQueries {
     private Sql fillRows(LocalDate asOf, List<LocalDate> days, ReportFilter filter) {
         Sql sql = new Sql("SELECT d.fill_day AS fill_day, p.tier AS tier, p.code AS code, ro.role AS role,"
                 + " CASE ro.role WHEN 'PMO_ANALYST' THEN p.analyst_seats ELSE p.manager_seats END AS seats,"
-                + " COUNT(r.id) AS filled FROM (");
+                + " COUNT(CASE WHEN r.status <> 'PROPOSED' THEN r.id END) AS filled,"
+                + " COUNT(CASE WHEN r.status = 'PROPOSED' THEN r.id END) AS proposed FROM (");
         for (int i = 0; i < days.size(); i++) {
             sql.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS DATE) AS fill_day", days.get(i));
         }
         sql.append(") d CROSS JOIN (SELECT 'PMO_ANALYST' AS role UNION ALL SELECT 'PMO_MANAGER' AS role) ro"
                 + " JOIN pmo p ON p.opens <= d.fill_day AND (p.closes IS NULL OR p.closes >= d.fill_day)"
-                + " LEFT JOIN rotation r ON r.pmo_id = p.id AND r.pmo_role = ro.role AND " + holds("d.fill_day", "?"), asOf);
+                + " LEFT JOIN rotation r ON r.pmo_id = p.id AND r.pmo_role = ro.role AND " + holds(RESERVED, "d.fill_day", "?"), asOf);
         if (filter.department() != null) {
             sql.append(" AND r.staff_id IN (SELECT s.id FROM staff s WHERE s.department = ?)", filter.department());
         }
@@ -172,24 +178,30 @@ public class ReportQueries {
         return sql.append(" GROUP BY d.fill_day, p.tier, p.code, ro.role, p.analyst_seats, p.manager_seats");
     }
 
+    /**
+     * The open seats of a row of {@link #fillRows}: its seats that no rotation holds, a proposal
+     * included (as for the SEATS rule and the bench), never below 0 (an over-filled PMO does not
+     * fill another's).
+     */
+    private static final String OPEN = "CASE WHEN f.seats > f.filled + f.proposed THEN f.seats - f.filled - f.proposed ELSE 0 END";
+
     public List<SeatFill> seatFillByTier(LocalDate asOf, ReportFilter filter) throws SQLException {
         Sql rows = fillRows(asOf, ReportSummary.fillDays(asOf), filter);
-        Sql sql = new Sql("SELECT f.fill_day, f.tier, SUM(f.seats), SUM(f.filled),"
-                + " SUM(CASE WHEN f.seats > f.filled THEN f.seats - f.filled ELSE 0 END) FROM (")
+        Sql sql = new Sql("SELECT f.fill_day, f.tier, SUM(f.seats), SUM(f.filled), SUM(f.proposed),"
+                + " SUM(" + OPEN + ") FROM (")
                 .append(rows).append(") f GROUP BY f.fill_day, f.tier ORDER BY f.fill_day, f.tier");
         List<SeatFill> fills = new ArrayList<>();
         sql.each(result -> fills.add(new SeatFill(result.getDate(1).toLocalDate(), result.getString(2), null, null,
-                result.getLong(3), result.getLong(4), result.getLong(5))));
+                result.getLong(3), result.getLong(4), result.getLong(5), result.getLong(6))));
         return fills;
     }
 
     public List<SeatFill> seatFillByPmo(LocalDate asOf, ReportFilter filter) throws SQLException {
-        Sql sql = new Sql("SELECT f.fill_day, f.tier, f.code, f.role, f.seats, f.filled,"
-                + " CASE WHEN f.seats > f.filled THEN f.seats - f.filled ELSE 0 END FROM (")
+        Sql sql = new Sql("SELECT f.fill_day, f.tier, f.code, f.role, f.seats, f.filled, f.proposed, " + OPEN + " FROM (")
                 .append(fillRows(asOf, ReportSummary.fillDays(asOf), filter)).append(") f ORDER BY f.fill_day, f.code, f.role");
         List<SeatFill> fills = new ArrayList<>();
         sql.each(result -> fills.add(new SeatFill(result.getDate(1).toLocalDate(), result.getString(2), result.getString(3),
-                result.getString(4), result.getLong(5), result.getLong(6), result.getLong(7))));
+                result.getString(4), result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8))));
         return fills;
     }
 
@@ -198,13 +210,14 @@ public class ReportQueries {
         Map<LocalDate, Map<String, long[]>> totals = new java.util.TreeMap<>();
         for (SeatFill row : byPmo) {
             long[] sum = totals.computeIfAbsent(row.day(), day -> new java.util.TreeMap<>())
-                    .computeIfAbsent(row.tier(), tier -> new long[3]);
+                    .computeIfAbsent(row.tier(), tier -> new long[4]);
             sum[0] += row.seats();
             sum[1] += row.filled();
-            sum[2] += row.open();
+            sum[2] += row.proposed();
+            sum[3] += row.open();
         }
         List<SeatFill> fills = new ArrayList<>();
-        totals.forEach((day, tiers) -> tiers.forEach((tier, sum) -> fills.add(new SeatFill(day, tier, null, null, sum[0], sum[1], sum[2]))));
+        totals.forEach((day, tiers) -> tiers.forEach((tier, sum) -> fills.add(new SeatFill(day, tier, null, null, sum[0], sum[1], sum[2], sum[3]))));
         return fills;
     }
 
@@ -457,10 +470,12 @@ public class ReportQueries {
      * rotations hold a seat of the PMO in that role than it has seats, while the PMO is open, long
      * enough for a rotation of {@code minMonths} starting on their first day. A gap of a month or two
      * between two rotations is empty on the board but no seat anyone could be scheduled into, so it
-     * is not on the bench. As for the SEATS rule, every rotation that is not cancelled holds its seat from its
-     * start to its actual (else planned) end, a PROPOSED one included: a seat somebody has been
-     * proposed for is not free to schedule. (The dashboard's "open seats" tile counts approved
-     * rotations only and on one day, so its number and the bench's rows differ.)
+     * is not on the bench. An open seat is the one of {@link SeatFill}, the same for the dashboard's
+     * figures: as for the SEATS rule, every rotation that is not cancelled holds its seat from its
+     * start to its actual (else planned) end, a PROPOSED one included (a seat somebody has been
+     * proposed for is not free to schedule), and an ACTIVE one already overdue holds it until it is
+     * completed. So the seats the dashboard counts open on {@code asOf} are the bench's rows from
+     * {@code asOf}, but for those too short for a rotation of the minimum length.
      *
      * <p><b>Eligible</b>: the person meets every rule of DESIGN.md that depends on the person for a
      * rotation of the minimum length from the seat's first day (the one the bench's link proposes),
@@ -506,8 +521,10 @@ public class ReportQueries {
         // Seats are looked at the policy's minimum length past the window, so that a gap near its end
         // is judged by whether a rotation of that length fits, not cut short by the window.
         LocalDate lookedAt = last.plusMonths(policy.minMonths());
-        Sql held = new Sql("SELECT r.pmo_id, r.pmo_role, r.start_date, " + END + " FROM rotation r JOIN pmo p ON p.id = r.pmo_id"
-                + " WHERE " + RESERVED + " AND r.start_date <= ? AND " + END + " >= ?", lookedAt, asOf);
+        // As in the figures, an ACTIVE rotation already overdue keeps its seat until it is completed.
+        Sql held = new Sql("SELECT r.pmo_id, r.pmo_role, r.start_date, CASE WHEN " + OVERDUE + " AND r.actual_end IS NULL THEN ? ELSE "
+                + END + " END FROM rotation r JOIN pmo p ON p.id = r.pmo_id WHERE " + RESERVED + " AND r.start_date <= ? AND (r.actual_end >= ?"
+                + " OR (r.actual_end IS NULL AND (r.planned_end >= ? OR " + OVERDUE + ")))", asOf, lookedAt, lookedAt, asOf, asOf, asOf);
         pmoFilter(held, where);
         Map<String, List<Period>> holders = new HashMap<>();
         held.each(result -> holders.computeIfAbsent(result.getLong(1) + "-" + result.getString(2), key -> new ArrayList<>())

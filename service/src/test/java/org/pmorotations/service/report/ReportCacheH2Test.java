@@ -129,14 +129,14 @@ class ReportCacheH2Test {
 
     @Test
     void pmos() throws Exception {
-        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 2, 1, 1), fill(summary(), "FIN", "PMO_ANALYST"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 2, 1, 0, 1), fill(summary(), "FIN", "PMO_ANALYST"));
         update("UPDATE pmo SET analyst_seats = 5, version = version + 1 WHERE id = ?", fin);
         // 5 analyst seats, R1 holds one: 4 open
-        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 5, 1, 4), fill(summary(), "FIN", "PMO_ANALYST"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 5, 1, 0, 4), fill(summary(), "FIN", "PMO_ANALYST"));
         long ent = id();
         update("INSERT INTO pmo (id, version, code, name, tier, analyst_seats, manager_seats, opens) VALUES (?, 1, 'ENT', 'Enterprise',"
                 + " 'ENTERPRISE', 1, 0, ?)", ent, day("2018-01-01"));
-        assertEquals(new SeatFill(D, "ENTERPRISE", "ENT", "PMO_ANALYST", 1, 0, 1), fill(summary(), "ENT", "PMO_ANALYST"));
+        assertEquals(new SeatFill(D, "ENTERPRISE", "ENT", "PMO_ANALYST", 1, 0, 0, 1), fill(summary(), "ENT", "PMO_ANALYST"));
         update("DELETE FROM pmo WHERE id = ?", ent);
         assertTrue(summary().seatFillByTier().stream().noneMatch(row -> row.tier().equals("ENTERPRISE")), "ENT is gone");
     }

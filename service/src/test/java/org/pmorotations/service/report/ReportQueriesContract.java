@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   R5 E8 FIN manager 2024-10-01..2026-12-31 ACTIVE, overdue (planned end passed)
  *   R6 E9 ENT analyst 2026-02-01..2027-02-28 ACTIVE, no return placement
  *   R7 E10 FIN analyst 2027-02-01..2028-01-31 APPROVED
- *   R8 E1 FIN analyst 2027-03-01..2028-02-29 PROPOSED (counts nowhere)
+ *   R8 E1 FIN analyst 2027-03-01..2028-02-29 PROPOSED (keeps its seat: neither filled nor open)
  *   R9 E6 ENT analyst 2026-06-01..2027-05-31 CANCELLED (counts nowhere)
  * </pre>
  */
@@ -108,24 +108,26 @@ abstract class ReportQueriesContract {
         assertEquals(2, summary.activeRotations());
 
         // On D: FIN 3 seats, R5 holds 1; ENT 1 seat, R6 holds it; PRG 2 seats, none held
-        assertEquals(new SeatFill(D, "DEPARTMENT", null, null, 3, 1, 2), fill(summary.seatFillByTier(), D, "DEPARTMENT"));
-        assertEquals(new SeatFill(D, "ENTERPRISE", null, null, 1, 1, 0), fill(summary.seatFillByTier(), D, "ENTERPRISE"));
-        assertEquals(new SeatFill(D, "PROGRAM", null, null, 2, 0, 2), fill(summary.seatFillByTier(), D, "PROGRAM"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", null, null, 3, 1, 0, 2), fill(summary.seatFillByTier(), D, "DEPARTMENT"));
+        assertEquals(new SeatFill(D, "ENTERPRISE", null, null, 1, 1, 0, 0), fill(summary.seatFillByTier(), D, "ENTERPRISE"));
+        assertEquals(new SeatFill(D, "PROGRAM", null, null, 2, 0, 0, 2), fill(summary.seatFillByTier(), D, "PROGRAM"));
         assertEquals(1.0 / 3, fill(summary.seatFillByTier(), D, "DEPARTMENT").fill().rate(), 1e-9);
 
-        // 2027-04-01: FIN holds R5 (overdue on D, so still holding) + R7 (approved, started 02-01) = 2 of 3; ENT: R6 ended 02-28, 0 of 1;
+        // 2027-04-01: FIN holds R5 (overdue on D, so still holding) + R7 (approved, started 02-01) = 2 of 3, and R8, proposed,
+        // keeps the last seat (as for the SEATS rule and the bench): none open; ENT: R6 ended 02-28, 0 of 1;
         // PRG closed on 2027-03-31, so no PROGRAM seats at all that day
         LocalDate april = LocalDate.of(2027, 4, 1);
-        assertEquals(new SeatFill(april, "DEPARTMENT", null, null, 3, 2, 1), fill(summary.seatFillByTier(), april, "DEPARTMENT"));
-        assertEquals(new SeatFill(april, "ENTERPRISE", null, null, 1, 0, 1), fill(summary.seatFillByTier(), april, "ENTERPRISE"));
+        assertEquals(new SeatFill(april, "DEPARTMENT", null, null, 3, 2, 1, 0), fill(summary.seatFillByTier(), april, "DEPARTMENT"));
+        assertEquals(new SeatFill(april, "DEPARTMENT", "FIN", "PMO_ANALYST", 2, 1, 1, 0), fillOf(summary, april, "FIN", "PMO_ANALYST"));
+        assertEquals(new SeatFill(april, "ENTERPRISE", null, null, 1, 0, 0, 1), fill(summary.seatFillByTier(), april, "ENTERPRISE"));
         assertTrue(summary.seatFillByTier().stream().noneMatch(row -> row.day().equals(april) && row.tier().equals("PROGRAM")));
         // five days: D and the first days of the next four quarters
         assertEquals(List.of(D, april, LocalDate.of(2027, 7, 1), LocalDate.of(2027, 10, 1), LocalDate.of(2028, 1, 1)),
                 summary.seatFillByTier().stream().map(SeatFill::day).distinct().toList());
 
         // Per PMO and role on D: FIN manager 1 of 1, FIN analyst 0 of 2
-        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_MANAGER", 1, 1, 0), fillOf(summary, D, "FIN", "PMO_MANAGER"));
-        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 2, 0, 2), fillOf(summary, D, "FIN", "PMO_ANALYST"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_MANAGER", 1, 1, 0, 0), fillOf(summary, D, "FIN", "PMO_MANAGER"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", "FIN", "PMO_ANALYST", 2, 0, 0, 2), fillOf(summary, D, "FIN", "PMO_ANALYST"));
 
         // open seats on D: FIN analyst 2 + PRG analyst 2 = 4 (every other seat held or nonexistent)
         // starts in (D, D+90]: R7 on 2027-02-01 = 1; ends in [D, D+90]: R6 on 2027-02-28 = 1 (R5's planned end is before D)
@@ -409,6 +411,31 @@ abstract class ReportQueriesContract {
                 // The program PMO closes on 2027-03-31: its two and a half empty months hold no rotation of twelve.
                 bench.rows().stream().map(ReportQueriesContract::describe).toList());
         assertEquals(2, bench.rows().get(2).eligible(CareerLevel.PROJECT_MANAGER));
+    }
+
+    /**
+     * One definition of an open seat: the seats the dashboard counts open on a day are the bench's rows
+     * from that day when every gap is long enough for the minimum length, a proposal and an overdue
+     * rotation keeping their seats in both.
+     */
+    @Test
+    void theOpenSeatsOfTheFiguresAreTheBenchsFromTheSameDay() throws Exception {
+        benchOrganisation();
+        long bo1 = pmo("BO1", "DEPARTMENT", 1, 0, "2018-01-01", null);
+        long o = staff("O", "IT", "PROJECT_MANAGER", "2015-01-01", true, "PROJECT_MANAGER");
+        rotation(o, bo1, "PMO_ANALYST", "2025-12-01", "2026-12-31", null, "ACTIVE", null);
+        org.pmorotations.domain.rotation.Policy oneMonth = new org.pmorotations.domain.rotation.Policy(1, 24, CareerLevel.PROJECT_COORDINATOR,
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 12, 12, 60);
+        ReportQueries queries = new ReportQueries(connection);
+        Bench bench = queries.bench(D, ReportFilter.NONE, oneMonth);
+        // BF1: one analyst seat (X holds the other) and the manager's; BP1's analyst, two and a half months before it
+        // closes; not BE1's, proposed for Y from D; not BO1's, O's rotation being overdue and not completed.
+        assertEquals(List.of("BF1 PMO_ANALYST 1", "BF1 PMO_MANAGER 1", "BP1 PMO_ANALYST 1"), bench.rows().stream()
+                .filter(row -> row.from().equals(D)).map(row -> row.pmoCode() + " " + row.role() + " " + row.free()).sorted().toList());
+        ReportSummary summary = queries.summary(D, ReportFilter.NONE, AT_RISK_DAYS);
+        assertEquals(3, summary.pipeline().openSeats());
+        assertEquals(new SeatFill(D, "ENTERPRISE", "BE1", "PMO_ANALYST", 1, 0, 1, 0), fillOf(summary, D, "BE1", "PMO_ANALYST"));
+        assertEquals(new SeatFill(D, "DEPARTMENT", "BO1", "PMO_ANALYST", 1, 1, 0, 0), fillOf(summary, D, "BO1", "PMO_ANALYST"));
     }
 
     @Test

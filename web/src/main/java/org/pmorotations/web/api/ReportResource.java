@@ -114,13 +114,17 @@ public class ReportResource {
         }
     }
 
-    /** The seats of a tier on a day, or of one PMO's role ({@code pmo} and {@code role} are left out for a tier). */
+    /**
+     * The seats of a tier on a day, or of one PMO's role ({@code pmo} and {@code role} are left out for a tier):
+     * {@code filled} by rotations approved, under way or past, kept by {@code proposed} ones, and {@code open}, held
+     * by none (the bench's open seats).
+     */
     public record FillJson(LocalDate day, String tier, @JsonbNillable(false) String pmo, @JsonbNillable(false) String role,
-                           long seats, long filled, long open, Double rate) {
+                           long seats, long filled, long proposed, long open, Double rate) {
 
         static List<FillJson> of(List<SeatFill> fills) {
             return fills.stream().map(fill -> new FillJson(fill.day(), fill.tier(), fill.pmoCode(), fill.pmoCode() == null ? null : fill.role(),
-                    fill.seats(), fill.filled(), fill.open(), fill.fill().rate())).toList();
+                    fill.seats(), fill.filled(), fill.proposed(), fill.open(), fill.fill().rate())).toList();
         }
     }
 

@@ -47,11 +47,11 @@ class SummaryExportTest {
         List<SeatFill> byTier = new ArrayList<>();
         List<SeatFill> byPmo = new ArrayList<>();
         for (LocalDate day : ReportSummary.fillDays(AS_OF)) {
-            byTier.add(new SeatFill(day, "DEPARTMENT", null, null, 40, 31, 9));
-            byTier.add(new SeatFill(day, "ENTERPRISE", null, null, 8, 0, 8));
+            byTier.add(new SeatFill(day, "DEPARTMENT", null, null, 40, 31, 0, 9));
+            byTier.add(new SeatFill(day, "ENTERPRISE", null, null, 8, 0, 0, 8));
             for (int i = 0; i < pmos; i++) {
-                byPmo.add(new SeatFill(day, "DEPARTMENT", "PMO-" + i, "PMO_ANALYST", 4, 3, 1));
-                byPmo.add(new SeatFill(day, "DEPARTMENT", "PMO-" + i, "PMO_MANAGER", 1, 0, 1));
+                byPmo.add(new SeatFill(day, "DEPARTMENT", "PMO-" + i, "PMO_ANALYST", 4, 3, 0, 1));
+                byPmo.add(new SeatFill(day, "DEPARTMENT", "PMO-" + i, "PMO_MANAGER", 1, 0, 0, 1));
             }
         }
         List<Participation> participation = Arrays.stream(CareerLevel.values())
