@@ -187,6 +187,9 @@ public final class Benchmark {
         time("history", 3, 40, budget(), () -> send(client, get("/staff/view.xhtml?employee=" + pick(employees)), 200));
         time("board", 3, 40, budget(), () -> send(client, get("/rotations/board.xhtml?from=" + quarter
                 + "&months=3&tier=DEPARTMENT"), 200));
+        // The work queue: the Overview of a PMO manager (proposals to approve, ends without a return, starts, overdue).
+        time("queue", 3, 40, budget(), () -> send(client, get("/index.xhtml"), 200));
+        personSearch(client);
         time("check", 10, 200, budget(), () -> send(client, post("/api/v1/rotations/check", checkBody(employees, pmos, today)), 200));
         schedule(client, pmos, today);
         throughput("check", user, password, employees, pmos, today);
@@ -195,6 +198,39 @@ public final class Benchmark {
             memory();
         }
         save();
+    }
+
+    /**
+     * The plan form's person search as the browser sends it: the autocomplete's Ajax request in the
+     * view the form page opened, with two to four letters of a surname, answering up to eight people.
+     */
+    private void personSearch(HttpClient client) throws Exception {
+        if (!selected("search")) {
+            return;
+        }
+        String page = send(client, get("/rotations/schedule.xhtml"), 200).body();
+        String viewState = find(VIEW_STATE, page).replace("&#58;", ":").replace("&amp;", "&");
+        String field = "schedule:employee";
+        time("search", 3, 60, budget(), () -> {
+            String name = pickName();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", field);
+            fields.put("jakarta.faces.partial.execute", field);
+            fields.put("jakarta.faces.partial.render", field);
+            fields.put(field, field);
+            fields.put(field + "_query", name.substring(0, Math.min(name.length(), 2 + random.nextInt(3))));
+            fields.put("schedule", "schedule");
+            fields.put("jakarta.faces.ViewState", viewState);
+            String body = send(client, HttpRequest.newBuilder(URI.create(base + "/rotations/schedule.xhtml")).timeout(Duration.ofSeconds(120))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(), 200).body();
+            if (!body.contains("<partial-response") || !body.contains("suggestion-name")) {
+                throw new IllegalStateException("The person search answered no suggestion for " + fields.get(field + "_query") + ": "
+                        + body.substring(0, Math.min(600, body.length())));
+            }
+            return body;
+        });
     }
 
     /** Whether {@code --only} (a comma-separated list of scenario names) leaves {@code scenario} in; every one without it. */
@@ -408,12 +444,9 @@ public final class Benchmark {
         fields.put("signIn", "");
         fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form).replace("&#58;", ":").replace("&amp;", "&"));
         fields.put("primefaces.nonce", find(NONCE, form));
-        StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(), HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 302 && signedIn.statusCode() != 303) {
             throw new IllegalStateException("Sign-in as " + user + " refused: " + signedIn.statusCode());
         }
@@ -421,10 +454,18 @@ public final class Benchmark {
         return client;
     }
 
+    /** A form's fields as an {@code application/x-www-form-urlencoded} body. */
+    private static String formBody(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+
     private static String find(Pattern pattern, String page) {
         Matcher matcher = pattern.matcher(page);
         if (!matcher.find()) {
-            throw new IllegalStateException("Not on the sign-in page: " + pattern);
+            throw new IllegalStateException("Not found in the page: " + pattern);
         }
         return matcher.group(1);
     }

@@ -17,6 +17,8 @@ final class Table {
             {"directory", "staff directory, name and level filter", "p95 < 150 ms"},
             {"history", "a staff member's history", "p95 < 150 ms"},
             {"board", "rotation board, a quarter, one tier", "p95 < 150 ms"},
+            {"queue", "work queue (a PMO manager's Overview)", "p95 < 150 ms"},
+            {"search", "plan form's person search (2-4 letters)", "p95 < 50 ms"},
             {"check", "POST /api/v1/rotations/check", "p95 < 10 ms"},
             {"schedule", "POST /api/v1/rotations (schedule)", ""},
             {"candidates", "GET /api/v1/rotations/candidates", ""}};
