@@ -109,6 +109,8 @@ public final class DemoOrganisation {
     private final LocalDate today;
     private final LocalDateTime now;
     private final LocalDate base;
+    /** Whether a rotation ending in the next 60 days was left without a return (see run). */
+    private boolean leftAtRisk;
 
     private final List<Project> runProjects = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
@@ -248,7 +250,7 @@ public final class DemoOrganisation {
         for (Pmo pmo : pmos) {
             for (PmoRole role : PmoRole.values()) {
                 for (int seat = 0; seat < pmo.seatsFor(role); seat++) {
-                    slots.addAll(chain(pmo, role));
+                    slots.addAll(slots.isEmpty() && !shape.generated() ? endingThisMonth(pmo, role) : chain(pmo, role));
                 }
             }
         }
@@ -256,6 +258,23 @@ public final class DemoOrganisation {
         for (Slot slot : slots) {
             fill(slot);
         }
+    }
+
+    /**
+     * The demo's first seat: an 18-month rotation ending at the end of this month, then the seat's
+     * chain, so that whatever the day there is a rotation ending within the at-risk days (its return
+     * left open by {@link #run}).
+     */
+    private List<Slot> endingThisMonth(Pmo pmo, PmoRole role) {
+        List<Slot> chain = new ArrayList<>();
+        LocalDate start = base.minusMonths(17);
+        chain.add(new Slot(pmo, role, start, 18, 0));
+        for (Slot next : chain(pmo, role)) {
+            if (next.start().isAfter(base)) {
+                chain.add(next);
+            }
+        }
+        return chain;
     }
 
     /** Consecutive rotations in one seat, from the shape's years ago (five for the demo) to a year ahead. */
@@ -356,7 +375,12 @@ public final class DemoOrganisation {
                 ? end.atTime(17, 30)
                 : latest(end.minusDays(random.nextInt(100) < 75 ? between(60, 150) : between(5, 59)).atTime(11, 0),
                 rotation.getHistory().get(rotation.getHistory().size() - 1).getAt().plusHours(1));
-        boolean reserved = reservedAt.isBefore(now) && (end.isBefore(today.plusDays(60)) || random.nextInt(100) < 50);
+        // Ended ones have their return, half of the others have it; of those ending in the next 60 days
+        // (at risk without one) the first is always left without, so that the case is there to see.
+        boolean endingSoon = !end.isBefore(today) && end.isBefore(today.plusDays(60));
+        boolean reserved = reservedAt.isBefore(now) && (end.isBefore(today) || random.nextInt(100) < 50)
+                && !(endingSoon && !leftAtRisk);
+        leftAtRisk |= endingSoon && !reserved;
         if (!reserved) {
             return;
         }

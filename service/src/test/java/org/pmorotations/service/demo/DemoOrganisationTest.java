@@ -7,6 +7,7 @@ import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.domain.project.ProjectRole;
+import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.domain.rotation.ReturnPlacement;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationEvent;
@@ -67,6 +68,21 @@ class DemoOrganisationTest {
         assertEquals(EnumSet.allOf(RotationStatus.class), byStatus.keySet(), byStatus.toString());
         assertTrue(organisation.rotations.stream().anyMatch(r -> r.getHistory().stream()
                 .anyMatch(e -> e.getKind().name().equals("EXTENDED"))), "some rotations were extended");
+    }
+
+    /** The Overview's work queue and the rotation list's "At risk" filter have something to show whatever the day. */
+    @Test
+    void hasRotationsAtRiskOnEveryDayOfTwoYears() {
+        int atRiskDays = Policy.DEFAULTS.atRiskDays();
+        for (LocalDate day = DAY; day.isBefore(DAY.plusYears(2)); day = day.plusDays(1)) {
+            LocalDate today = day;
+            long atRisk = new DemoOrganisation(DemoDataLoader.SEED, today).rotations.stream()
+                    .filter(r -> EnumSet.of(RotationStatus.APPROVED, RotationStatus.ACTIVE, RotationStatus.CURTAILED).contains(r.getStatus()))
+                    .filter(r -> r.getReturnPlacement().isEmpty())
+                    .filter(r -> !r.effectiveEnd().isBefore(today) && !r.effectiveEnd().isAfter(today.plusDays(atRiskDays)))
+                    .count();
+            assertTrue(atRisk > 0, "rotations at risk on " + today);
+        }
     }
 
     @ParameterizedTest
