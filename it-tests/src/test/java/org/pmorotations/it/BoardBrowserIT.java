@@ -152,6 +152,12 @@ class BoardBrowserIT {
             states.add(state);
         }
         assertTrue(states.size() >= 2, "the demo's board shows rotations in several states: " + states);
+
+        // The README's picture: the department PMOs over a year, from six months back.
+        browser.get(Browser.page(base, "/rotations/board.xhtml?tier=DEPARTMENT&months=12&from="
+                + LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(6)));
+        Browser.waitUpTo(browser, PATIENCE).until(driver -> !bars().isEmpty());
+        Browser.screenshotOfPage(browser, "board-one-year");
     }
 
     @Test

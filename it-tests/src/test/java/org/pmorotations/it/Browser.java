@@ -404,6 +404,20 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
     }
 
     /** Saves a picture of the page under it.work/screenshots, for a person to look at; not an assertion. */
+    /** A screenshot of the whole page at 1280 pixels wide (up to 2,400 high), the window then as it was. */
+    public static void screenshotOfPage(ChromeDriver chrome, String name) throws IOException {
+        org.openqa.selenium.Dimension window = chrome.manage().window().getSize();
+        chrome.executeScript("window.scrollTo(0, 0)");
+        long height = ((Number) chrome.executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue();
+        chrome.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(2400, Math.max(height, 800))));
+        try {
+            screenshot(chrome, name);
+        } finally {
+            chrome.manage().window().setSize(window);
+        }
+    }
+
     public static void screenshot(ChromeDriver chrome, String name) throws IOException {
         Path folder = Path.of(System.getProperty("it.work", "target/it-work"), "screenshots");
         Files.createDirectories(folder);

@@ -130,6 +130,7 @@ class PeopleBrowserIT {
         assertEquals("2 lines rejected", browser.findElement(By.id("rejectedCount")).getText());
         String lines = browser.findElement(By.id("rejectedLines")).getText();
         assertTrue(lines.contains("bo-at-example.com") && lines.contains("CEO") && lines.contains("2019-13-45"), lines);
+        Browser.screenshotOfPage(browser, "staff-import-result");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM staff WHERE employee_number IN (?, ?, ?)", good, badEmail, badDate),
                 "the good line is imported, the bad ones are not");
 

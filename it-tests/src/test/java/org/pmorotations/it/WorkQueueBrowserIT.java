@@ -86,7 +86,9 @@ class WorkQueueBrowserIT {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(two.secondName())
                 && line.contains("not approved: someone changed this rotation since the list was read")), lines.toString());
         String growl = Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.cssSelector(".ui-growl-item")).getText());
-        assertTrue(growl.contains("One proposal approved; one was not: see why below."), growl);
+        assertEquals(1, growl.split(java.util.regex.Pattern.quote("One proposal approved; one was not: see why below."), -1).length - 1,
+                "said once: " + growl);
+        Browser.screenshotOfPage(browser, "work-queue-approved-together");
         assertEquals(List.of("APPROVED"), Database.strings("SELECT status FROM rotation WHERE id = ?", two.first()));
         assertEquals(List.of("PROPOSED"), Database.strings("SELECT status FROM rotation WHERE id = ?", two.second()));
         assertEquals(String.valueOf(waiting - 1), text("proposals-count"), "the list is read again after approving");
@@ -104,7 +106,8 @@ class WorkQueueBrowserIT {
         Browser.press(browser, browser.findElement(By.id("queue:approveSelected")));
 
         String growl = Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.cssSelector(".ui-growl-item")).getText());
-        assertTrue(growl.contains("Tick at least one proposal to approve."), growl);
+        assertEquals(1, growl.split(java.util.regex.Pattern.quote("Tick at least one proposal to approve."), -1).length - 1,
+                "said once: " + growl);
         assertEquals(waiting, Database.count("SELECT COUNT(*) FROM rotation WHERE status = 'PROPOSED'"), "nothing approved");
     }
 

@@ -84,7 +84,7 @@ public class WorkQueueBacking implements Serializable {
     public void approveSelected() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (selected == null || selected.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("queue.approve.none"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get("queue.approve.none"), ""));
             return;
         }
         List<Outcome> results = new ArrayList<>();
@@ -109,7 +109,7 @@ public class WorkQueueBacking implements Serializable {
         outcomes = List.copyOf(results);
         long approved = results.stream().filter(Outcome::approved).count();
         faces.addMessage(null, new FacesMessage(approved == results.size() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                texts.get("queue.approve.done", approved, results.size() - approved), null));
+                texts.get("queue.approve.done", approved, results.size() - approved), ""));
         selected = new ArrayList<>();
         queue = null;
     }
