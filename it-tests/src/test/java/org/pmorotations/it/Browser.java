@@ -403,7 +403,6 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         });
     }
 
-    /** Saves a picture of the page under it.work/screenshots, for a person to look at; not an assertion. */
     /** A screenshot of the whole page at 1280 pixels wide (up to 2,400 high), the window then as it was. */
     public static void screenshotOfPage(ChromeDriver chrome, String name) throws IOException {
         org.openqa.selenium.Dimension window = chrome.manage().window().getSize();
@@ -418,6 +417,7 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         }
     }
 
+    /** Saves a picture of the page under it.work/screenshots, for a person to look at; not an assertion. */
     public static void screenshot(ChromeDriver chrome, String name) throws IOException {
         Path folder = Path.of(System.getProperty("it.work", "target/it-work"), "screenshots");
         Files.createDirectories(folder);

@@ -49,6 +49,11 @@ class WorkQueueBrowserIT {
     private record TwoProposals(long first, String firstName, long second, String secondName) {
     }
 
+    /** A growl shows a message's summary again as its detail when it has none: once is what a person should read. */
+    private static void assertSaidOnce(String message, String growl) {
+        assertEquals(1, growl.split(java.util.regex.Pattern.quote(message), -1).length - 1, "said once: " + growl);
+    }
+
     private TwoProposals twoProposals() throws Exception {
         BoardFixture fixture = new BoardFixture(base);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
@@ -86,8 +91,7 @@ class WorkQueueBrowserIT {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(two.secondName())
                 && line.contains("not approved: someone changed this rotation since the list was read")), lines.toString());
         String growl = Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.cssSelector(".ui-growl-item")).getText());
-        assertEquals(1, growl.split(java.util.regex.Pattern.quote("One proposal approved; one was not: see why below."), -1).length - 1,
-                "said once: " + growl);
+        assertSaidOnce("One proposal approved; one was not: see why below.", growl);
         Browser.screenshotOfPage(browser, "work-queue-approved-together");
         assertEquals(List.of("APPROVED"), Database.strings("SELECT status FROM rotation WHERE id = ?", two.first()));
         assertEquals(List.of("PROPOSED"), Database.strings("SELECT status FROM rotation WHERE id = ?", two.second()));
@@ -106,8 +110,7 @@ class WorkQueueBrowserIT {
         Browser.press(browser, browser.findElement(By.id("queue:approveSelected")));
 
         String growl = Browser.waitUpTo(browser, PATIENCE).until(driver -> driver.findElement(By.cssSelector(".ui-growl-item")).getText());
-        assertEquals(1, growl.split(java.util.regex.Pattern.quote("Tick at least one proposal to approve."), -1).length - 1,
-                "said once: " + growl);
+        assertSaidOnce("Tick at least one proposal to approve.", growl);
         assertEquals(waiting, Database.count("SELECT COUNT(*) FROM rotation WHERE status = 'PROPOSED'"), "nothing approved");
     }
 

@@ -10,6 +10,7 @@ import org.pmorotations.domain.rotation.Evaluation;
 import org.pmorotations.domain.rotation.Objective;
 import org.pmorotations.domain.rotation.ObjectiveEvaluation;
 import org.pmorotations.domain.rotation.ObjectiveRating;
+import org.pmorotations.domain.rotation.Policy;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.shared.Change;
 import org.pmorotations.domain.shared.Period;
@@ -109,7 +110,7 @@ public final class DemoOrganisation {
     private final LocalDate today;
     private final LocalDateTime now;
     private final LocalDate base;
-    /** Whether a rotation ending in the next 60 days was left without a return (see run). */
+    /** Whether a rotation ending within the policy's at-risk days was left without a return (see run). */
     private boolean leftAtRisk;
 
     private final List<Project> runProjects = new ArrayList<>();
@@ -375,9 +376,9 @@ public final class DemoOrganisation {
                 ? end.atTime(17, 30)
                 : latest(end.minusDays(random.nextInt(100) < 75 ? between(60, 150) : between(5, 59)).atTime(11, 0),
                 rotation.getHistory().get(rotation.getHistory().size() - 1).getAt().plusHours(1));
-        // Ended ones have their return, half of the others have it; of those ending in the next 60 days
-        // (at risk without one) the first is always left without, so that the case is there to see.
-        boolean endingSoon = !end.isBefore(today) && end.isBefore(today.plusDays(60));
+        // Ended ones have their return, half of the others have it; of those ending within the at-risk
+        // days (at risk without one) the first is always left without, so that the case is there to see.
+        boolean endingSoon = !end.isBefore(today) && end.isBefore(today.plusDays(Policy.DEFAULTS.atRiskDays()));
         boolean reserved = reservedAt.isBefore(now) && (end.isBefore(today) || random.nextInt(100) < 50)
                 && !(endingSoon && !leftAtRisk);
         leftAtRisk |= endingSoon && !reserved;
