@@ -39,14 +39,19 @@ var PmoBoard = {
     keyboard: function (widget) {
         var timeline = widget.instance;
         var root = timeline.dom.root;
+        // The tooltip is markup (the server escaped the words in it): its text is the bar's name,
+        // read in a template, where markup stays inert (nothing loads, nothing runs).
+        var words = document.createElement('template');
         var mark = function () {
             var bars = root.querySelectorAll('.vis-item.board-bar:not([tabindex])');
             for (var i = 0; i < bars.length; i++) {
                 var text = bars[i].querySelector('[data-rotation]');
-                if (text) {
+                var item = text ? timeline.itemsData.get('rotation-' + text.getAttribute('data-rotation')) : null;
+                if (item) {
+                    words.innerHTML = item.title;
                     bars[i].setAttribute('tabindex', '0');
                     bars[i].setAttribute('role', 'button');
-                    bars[i].setAttribute('aria-label', text.getAttribute('data-label'));
+                    bars[i].setAttribute('aria-label', words.content.textContent);
                     bars[i].setAttribute('data-rotation', text.getAttribute('data-rotation'));
                 }
             }
@@ -149,7 +154,8 @@ var PmoBoard = {
     /**
      * On a phone the timeline's bars are too short to read, so the board's list by seat (hidden
      * behind its summary on wider screens) is shown open instead (app.css hides the timeline at
-     * the same width). Run when the page loads and after each partial update, which redraws it.
+     * the same width; opening it reads it from the server). Run when the page loads and after each
+     * partial update.
      */
     narrow: function () {
         if (!window.matchMedia || !window.matchMedia('(max-width: 480px)').matches) {
@@ -191,6 +197,24 @@ var PmoBoard = {
     }
 };
 
+/**
+ * The list is not on the page until it is opened: the first opening asks the server for it
+ * (PmoBoardList, a remote command of the page). A toggle event does not bubble, so it is caught on
+ * its way down.
+ */
+PmoBoard.listOpened = function (event) {
+    var list = event.target;
+    if (!list.matches || !list.matches('details.board-list') || !list.open) {
+        return;
+    }
+    var content = list.querySelector('[data-shown]');
+    if (content && content.getAttribute('data-shown') === 'false' && window.PmoBoardList) {
+        content.setAttribute('data-shown', 'asked');
+        PmoBoardList();
+    }
+};
+
+document.addEventListener('toggle', PmoBoard.listOpened, true);
 document.addEventListener('DOMContentLoaded', PmoBoard.narrow);
 if (window.jQuery) {
     jQuery(document).on('pfAjaxComplete', PmoBoard.narrow);

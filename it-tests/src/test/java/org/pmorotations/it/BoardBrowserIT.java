@@ -424,8 +424,8 @@ class BoardBrowserIT {
 
     /**
      * On a phone the bars would be too short to read a name on: the board is its list, seat by
-     * seat, open, each rotation with its person, state and dates, and the page does not scroll
-     * sideways.
+     * seat, open (read from the server as it opens), each rotation with its person, state and
+     * dates, and the page does not scroll sideways.
      */
     @Test
     void onAPhoneTheBoardIsAListBySeat() {
@@ -434,7 +434,8 @@ class BoardBrowserIT {
         browser.get(Browser.page(base, "/rotations/board.xhtml?tier=ENTERPRISE"));
         WebElement list = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(By.cssSelector("details.board-list[open]")).stream()
-                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                        .filter(WebElement::isDisplayed)
+                        .filter(open -> !open.findElements(By.cssSelector("tbody tr")).isEmpty()).findFirst().orElse(null));
 
         assertFalse(browser.findElement(By.cssSelector("#boardForm\\:board")).isDisplayed(), "no timeline of unreadable bars");
         List<WebElement> rows = list.findElements(By.cssSelector("tbody tr"));
@@ -455,7 +456,7 @@ class BoardBrowserIT {
     /**
      * With the keyboard alone: a bar takes the focus, Enter opens the move dialog, a new start and
      * length are typed, and the rotation is saved there with its history; the focus returns to the
-     * bar.
+     * bar. The board as a list, not on the page until it is opened, then reads the new dates.
      */
     @Test
     void aBarMovesWithTheKeyboard() throws Exception {
@@ -490,6 +491,13 @@ class BoardBrowserIT {
                 .until(driver -> !driver.findElement(By.id("boardForm:moveDialog")).isDisplayed());
         Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(driver -> String.valueOf(seat.first()).equals(driver.switchTo().activeElement().getAttribute("data-rotation")));
+
+        assertTrue(browser.findElements(By.id("boardForm:rotationList")).isEmpty(), "the list is read only when it is opened");
+        browser.findElement(By.cssSelector("details.board-list summary")).sendKeys(Keys.ENTER);
+        WebElement list = Browser.waitUpTo(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.id("boardForm:rotationList")).stream().filter(WebElement::isDisplayed)
+                        .filter(table -> text(table).contains(seat.firstName())).findFirst().orElse(null));
+        assertTrue(text(list).contains("2058-03-01") && text(list).contains("2059-03-31"), "the list has the new dates: " + text(list));
     }
 
     /**

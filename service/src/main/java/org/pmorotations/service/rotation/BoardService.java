@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
@@ -30,6 +31,8 @@ import java.util.Objects;
  * ({@value #PMOS_PER_PAGE}): a large organisation has hundreds of PMOs, and a board of all of them
  * is neither readable nor quick. Three queries whatever the number of rows and rotations: the
  * number of PMOs, the page of PMOs, and their rotations with their staff and PMO fetched with them.
+ * The rotations are only read: EclipseLink builds them without a working copy and its backup in the
+ * transaction (a board of a quarter holds about a thousand of them at 20,000 staff).
  */
 @Stateless
 public class BoardService {
@@ -96,6 +99,7 @@ public class BoardService {
                         + " and coalesce(r.actualEnd, r.planned.endDate) >= :from"
                         + " order by r.planned.startDate, r.id", Rotation.class)
                 .setParameter("pmos", pmos).setParameter("from", from).setParameter("to", to)
+                .setHint(QueryHints.READ_ONLY, true)
                 .getResultList();
         Map<String, List<Period>> held = new LinkedHashMap<>();
         Map<String, Boolean> hasRotations = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.QueryHints;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.service.security.Caller;
@@ -55,12 +56,6 @@ import java.util.Optional;
 public class RotationService {
 
     public static final String SUBJECT = "ROTATION";
-
-    /**
-     * For the candidates' people and rotations, which are only read: EclipseLink builds them
-     * without registering a working copy and its backup in the transaction.
-     */
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext
     private EntityManager em;
@@ -380,7 +375,7 @@ public class RotationService {
         }
         return em.createQuery("select distinct s from Staff s left join fetch s.levelHistory where s.id in :ids", Staff.class)
                 .setParameter("ids", ranked.stream().map(RankedPerson::id).toList())
-                .setHint(READ_ONLY, true).getResultList();
+                .setHint(QueryHints.READ_ONLY, true).getResultList();
     }
 
     /** The rotations, cancelled aside, of each of {@code people}. */
@@ -397,7 +392,7 @@ public class RotationService {
                         Rotation.class)
                 .setParameter("ids", people.stream().map(Staff::getId).toList())
                 .setParameter("cancelled", RotationStatus.CANCELLED)
-                .setHint(READ_ONLY, true).getResultList()
+                .setHint(QueryHints.READ_ONLY, true).getResultList()
                 .forEach(rotation -> byPerson.computeIfAbsent(rotation.getStaff().getId(), id -> new ArrayList<>()).add(rotation));
         people.forEach(person -> rotations.put(person, byPerson.getOrDefault(person.getId(), List.of())));
         return rotations;

@@ -137,6 +137,8 @@ public class BoardBacking implements Serializable {
 
     /** The board's items row by row, each row's empty seats and rotations by start: the list below the timeline. */
     private List<BoardItem> listed = List.of();
+    /** Whether the list has been opened in this view: until then the page does not carry it. */
+    private boolean listShown;
 
     /** A PMO in the filter's list. */
     public record PmoOption(String code, String label) implements Serializable {
@@ -714,6 +716,15 @@ public class BoardBacking implements Serializable {
     /** The board's list: row by row, each row's empty seats and rotations that overlap the window, by start. */
     public List<BoardItem> getListed() {
         return listed;
+    }
+
+    /** The list was opened (board.js, on the details element's toggle): it is drawn from now on. */
+    public void showList() {
+        listShown = true;
+    }
+
+    public boolean isListShown() {
+        return listShown;
     }
 
     public Move getMove() {

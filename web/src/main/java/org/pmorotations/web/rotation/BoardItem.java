@@ -72,14 +72,15 @@ public record BoardItem(Kind kind, long rotationId, long version, RotationStatus
 
     /**
      * The bar's markup for the timeline (which reads it as HTML): the text, then a badge per flag;
-     * a bar carries its rotation's id and its tooltip's words for the board's keyboard script.
+     * a bar carries its rotation's id for the board's keyboard script (which names the bar by its
+     * tooltip, {@link #titleMarkup()}).
      */
     public String contentMarkup() {
         if (!isRotation()) {
             return "<span class=\"board-free-text\" data-plan=\"" + Markup.text(plan) + "\">" + Markup.text(content) + "</span>";
         }
         StringBuilder markup = new StringBuilder(96).append("<span class=\"board-bar-text\" data-rotation=\"").append(rotationId)
-                .append("\" data-label=\"").append(Markup.text(title)).append("\">").append(Markup.text(content)).append("</span>");
+                .append("\">").append(Markup.text(content)).append("</span>");
         int index = 0;
         for (Flag flag : flags) {
             markup.append(" <span class=\"board-flag board-flag-").append(flag.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
