@@ -2,7 +2,7 @@ package org.pmorotations.benchmark;
 
 import org.pmorotations.service.demo.DemoOrganisation;
 
-import org.flywaydb.core.Flyway;
+import org.pmorotations.service.shared.DatabaseMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pmorotations.domain.pmo.Pmo;
@@ -45,7 +45,7 @@ class LargeOrganisationTest {
     @Test
     void loadsEveryRowIntoH2AndTheSequenceGoesOnPastThem() throws SQLException {
         String url = "jdbc:h2:mem:large-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        DatabaseMigrations.flyway("H2").dataSource(url, "sa", "").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             Map<String, Integer> written = LargeOrganisation.load(connection, organisation, "a-long-password-for-tests");
             assertEquals(organisation.staff().size(), count(connection, "staff"));

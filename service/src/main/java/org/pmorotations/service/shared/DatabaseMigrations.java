@@ -51,15 +51,16 @@ public class DatabaseMigrations {
 
     /**
      * Flyway with the migrations for {@code databaseProduct} (as JDBC names it: "H2",
-     * "PostgreSQL"): the common ones and the product's own. Versions are one sequence across both
-     * folders. Everything that creates the schema (the application, the large organisation's
-     * generator, the tests) configures Flyway here.
+     * "PostgreSQL"): the common ones ({@code db/migration}) and the product's own
+     * ({@code db/postgresql}, {@code db/h2}). Versions are one sequence across the folders; a
+     * version may be in both products' folders, written for each. Everything that creates the
+     * schema (the application, the large organisation's generator, the tests) configures Flyway here.
      */
     public static FluentConfiguration flyway(String databaseProduct) {
         FluentConfiguration configuration = Flyway.configure(DatabaseMigrations.class.getClassLoader());
         return isPostgreSql(databaseProduct)
                 ? configuration.locations("classpath:db/migration", "classpath:db/postgresql")
-                : configuration.locations("classpath:db/migration");
+                : configuration.locations("classpath:db/migration", "classpath:db/h2");
     }
 
     public static boolean isPostgreSql(String databaseProduct) {

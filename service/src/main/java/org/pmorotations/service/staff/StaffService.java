@@ -161,8 +161,9 @@ public class StaffService {
             String pattern = SqlTerms.containing(query.text());
             parameters.add(pattern);
             parameters.add(pattern);
-            where.append(" AND (LOWER(s.full_name) LIKE ?").append(parameters.size() - 1).append(SqlTerms.LIKE_ESCAPE)
-                    .append(" OR LOWER(s.employee_number) LIKE ?").append(parameters.size()).append(SqlTerms.LIKE_ESCAPE).append(")");
+            // The lower-cased name and number the database keeps (migration V8): no LOWER of every row.
+            where.append(" AND (s.name_key LIKE ?").append(parameters.size() - 1).append(SqlTerms.LIKE_ESCAPE)
+                    .append(" OR s.number_key LIKE ?").append(parameters.size()).append(SqlTerms.LIKE_ESCAPE).append(")");
         }
         if (query.level() != null) {
             parameters.add(query.level().name());

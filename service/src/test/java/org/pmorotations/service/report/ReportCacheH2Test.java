@@ -1,6 +1,6 @@
 package org.pmorotations.service.report;
 
-import org.flywaydb.core.Flyway;
+import org.pmorotations.service.shared.DatabaseMigrations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class ReportCacheH2Test {
     void open() throws Exception {
         String url = "jdbc:h2:mem:report-cache-" + UUID.randomUUID();
         writer = DriverManager.getConnection(url, "sa", "");
-        Flyway.configure(getClass().getClassLoader()).dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        DatabaseMigrations.flyway("H2").dataSource(url, "sa", "").load().migrate();
         reader = counting(DriverManager.getConnection(url, "sa", ""));
         organisation();
     }
@@ -279,7 +279,12 @@ class ReportCacheH2Test {
                 default -> "UPDATE row_copy SET version = version";
             };
             update(unique);
-            update("INSERT INTO " + row.table() + " SELECT * FROM row_copy");
+            if (row.table().equals("staff")) {
+                // the lower-cased name and number of the person search are the database's to write
+                update("ALTER TABLE row_copy DROP COLUMN name_key");
+                update("ALTER TABLE row_copy DROP COLUMN number_key");
+            }
+            update("INSERT INTO " + row.table() + " (" + columns("ROW_COPY") + ") SELECT * FROM row_copy");
             update("DROP TABLE row_copy");
             DataFingerprint inserted = DataFingerprint.read(reader);
             assertNotEquals(updated, inserted, "an insert into " + row.table());
@@ -325,6 +330,21 @@ class ReportCacheH2Test {
 
     private static Date day(String text) {
         return text == null ? null : Date.valueOf(LocalDate.parse(text));
+    }
+
+    /** The columns of {@code table}, in their order, joined by commas. */
+    private String columns(String table) throws SQLException {
+        try (PreparedStatement statement = writer.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_name = ? ORDER BY ordinal_position")) {
+            statement.setString(1, table);
+            try (java.sql.ResultSet columns = statement.executeQuery()) {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                while (columns.next()) {
+                    names.add(columns.getString(1));
+                }
+                return String.join(", ", names);
+            }
+        }
     }
 
     private void update(String sql, Object... parameters) throws SQLException {

@@ -1,7 +1,7 @@
 package org.pmorotations.service.report;
 
-import org.flywaydb.core.Flyway;
 
+import org.pmorotations.service.shared.DatabaseMigrations;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.UUID;
@@ -14,7 +14,7 @@ class ReportQueriesH2Test extends ReportQueriesContract {
         String url = "jdbc:h2:mem:report-" + UUID.randomUUID();
         // This connection keeps the in-memory database alive while Flyway and the test use it.
         Connection connection = DriverManager.getConnection(url, "sa", "");
-        Flyway.configure(getClass().getClassLoader()).dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        DatabaseMigrations.flyway("H2").dataSource(url, "sa", "").load().migrate();
         return connection;
     }
 
