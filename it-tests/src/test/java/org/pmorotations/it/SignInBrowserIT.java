@@ -176,7 +176,9 @@ class SignInBrowserIT {
         }
         action.selectByVisibleText("Signed in");
         new Select(browser.findElement(By.id("subjectType"))).selectByVisibleText("Account");
-        Browser.press(browser, browser.findElement(By.id("filter")));
+        WebElement filter = browser.findElement(By.id("filter"));
+        filter.click();
+        Browser.waitUntilGone(browser, filter);
         List<WebElement> rows = browser.findElements(By.cssSelector("#auditTable_data tr"));
         assertFalse(rows.isEmpty(), "the leader's own sign-in is there");
         for (WebElement row : rows) {
