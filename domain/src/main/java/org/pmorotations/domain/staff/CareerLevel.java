@@ -25,4 +25,9 @@ public enum CareerLevel {
     public boolean isAbove(CareerLevel other) {
         return rank > other.rank;
     }
+
+    /** The level as words of a sentence ("senior project manager"), never its constant. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

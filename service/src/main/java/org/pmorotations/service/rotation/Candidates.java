@@ -101,7 +101,7 @@ public final class Candidates {
     }
 
     private static String reason(Staff person, LocalDate lastEnd, Seat seat, Policy policy) {
-        String level = SchedulingRules.label(levelOnStart(person, seat));
+        String level = levelOnStart(person, seat).words();
         long years = ChronoUnit.YEARS.between(person.getHireDate(), seat.period().start());
         String history = lastEnd == null ? "Never rotated"
                 : "Back in project roles since " + lastEnd.plusDays(1) + " (" + ChronoUnit.MONTHS.between(lastEnd, seat.period().start())

@@ -85,8 +85,8 @@ public final class SchedulingRules {
         CareerLevel held = person.levelOn(start).orElse(null);
         if (held == null || !held.isAtLeast(needed)) {
             violations.add(new Violation(Rule.ELIGIBILITY, why.substring(0, 1).toUpperCase(Locale.ROOT) + why.substring(1)
-                    + " needs " + label(needed) + " or above; " + person.getFullName() + " is "
-                    + (held == null ? "not yet hired" : label(held)) + " on " + start + "."));
+                    + " needs " + needed.words() + " or above; " + person.getFullName() + " is "
+                    + (held == null ? "not yet hired" : held.words()) + " on " + start + "."));
         }
     }
 
@@ -218,9 +218,5 @@ public final class SchedulingRules {
         LocalDate end = rotation.effectiveEnd();
         return running && rotation.getReturnPlacement().isEmpty()
                 && !end.isBefore(today) && !end.isAfter(today.plusDays(policy.atRiskDays()));
-    }
-
-    static String label(CareerLevel level) {
-        return level.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

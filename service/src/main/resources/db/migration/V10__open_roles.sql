@@ -1,0 +1,43 @@
+-- Project demand: a project's open roles (a person wanted at a level for a period), filled by a
+-- project role or withdrawn, each step in its history.
+CREATE TABLE open_role (
+    id                BIGINT       NOT NULL,
+    version           BIGINT       NOT NULL,
+    project_id        BIGINT       NOT NULL,
+    min_level         VARCHAR(30)  NOT NULL,
+    max_level         VARCHAR(30),
+    start_date        DATE         NOT NULL,
+    end_date          DATE,
+    department        VARCHAR(100) NOT NULL,
+    description       VARCHAR(500),
+    status            VARCHAR(20)  NOT NULL,
+    filled_by_role_id BIGINT,
+    CONSTRAINT pk_open_role PRIMARY KEY (id),
+    CONSTRAINT fk_open_role_project FOREIGN KEY (project_id) REFERENCES project (id),
+    CONSTRAINT fk_open_role_filled_by FOREIGN KEY (filled_by_role_id) REFERENCES project_role (id),
+    CONSTRAINT uq_open_role_filled_by UNIQUE (filled_by_role_id),
+    CONSTRAINT ck_open_role_period CHECK (end_date IS NULL OR end_date >= start_date),
+    CONSTRAINT ck_open_role_status CHECK (status IN ('OPEN', 'FILLED', 'WITHDRAWN')),
+    CONSTRAINT ck_open_role_filled CHECK ((status = 'FILLED') = (filled_by_role_id IS NOT NULL)),
+    CONSTRAINT ck_open_role_min_level CHECK (min_level IN ('PROJECT_COORDINATOR', 'PROJECT_MANAGER',
+        'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER')),
+    CONSTRAINT ck_open_role_max_level CHECK (max_level IS NULL OR max_level IN ('PROJECT_COORDINATOR', 'PROJECT_MANAGER',
+        'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER'))
+);
+CREATE INDEX ix_open_role_project ON open_role (project_id, start_date);
+CREATE INDEX ix_open_role_status_start ON open_role (status, start_date, id);
+
+CREATE TABLE open_role_event (
+    id           BIGINT        NOT NULL,
+    version      BIGINT        NOT NULL,
+    open_role_id BIGINT        NOT NULL,
+    occurred_at  TIMESTAMP     NOT NULL,
+    actor        VARCHAR(100)  NOT NULL,
+    kind         VARCHAR(20)   NOT NULL,
+    detail       VARCHAR(1400),
+    reason       VARCHAR(1000),
+    CONSTRAINT pk_open_role_event PRIMARY KEY (id),
+    CONSTRAINT fk_open_role_event_open_role FOREIGN KEY (open_role_id) REFERENCES open_role (id),
+    CONSTRAINT ck_open_role_event_kind CHECK (kind IN ('OPENED', 'CHANGED', 'FILLED', 'WITHDRAWN'))
+);
+CREATE INDEX ix_open_role_event_open_role ON open_role_event (open_role_id, occurred_at);
