@@ -204,7 +204,8 @@ public class OpenRole extends BaseEntity {
         return levels() + ", " + period + ", " + department;
     }
 
-    private void requireOpen(String what) {
+    /** Refuses, naming its state, unless the role is open; {@code what} the change, "be filled". */
+    public void requireOpen(String what) {
         if (status != OpenRoleStatus.OPEN) {
             throw new InvalidValueException("status", "This open role is " + status.words() + " and cannot " + what
                     + "; only an open one can.");

@@ -1,0 +1,214 @@
+package org.pmorotations.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Project demand over the API: open roles opened, changed on the version read, filled by a person
+ * (who then holds the project role) and withdrawn, each refusal naming its field and changing nothing.
+ * The test's project and people are in a department of their own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OpenRoleApiIT {
+
+    private static final String DEPARTMENT = "Open Roles QA";
+
+    @ArquillianResource
+    URL base;
+
+    private HttpResponse<String> send(String method, String path, String user, String json, String ifMatch) throws Exception {
+        WebSession client = new WebSession(base);
+        HttpRequest.Builder request = client.request(path).header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return client.send(request);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, "pmo.manager", json, null);
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    /** The field the first violation of a refusal names. */
+    private static String field(HttpResponse<String> refused) {
+        return object(refused.body()).getJsonArray("violations").getJsonObject(0).getString("field");
+    }
+
+    private String project() throws Exception {
+        String code = unique("OR");
+        HttpResponse<String> created = send("POST", "/api/v1/projects", "{\"code\":\"" + code + "\",\"name\":\"Demand <b>QA</b>\","
+                + "\"department\":\"" + DEPARTMENT + "\",\"start\":\"2027-01-01\",\"end\":\"2029-12-31\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return code;
+    }
+
+    private String person(String level) throws Exception {
+        String number = unique("ORP");
+        HttpResponse<String> created = send("POST", "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Rhea " + number
+                + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"" + DEPARTMENT
+                + "\",\"hireDate\":\"2026-12-01\",\"level\":\"" + level + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return number;
+    }
+
+    private JsonObject open(String project, String extra) throws Exception {
+        HttpResponse<String> opened = send("POST", "/api/v1/open-roles", "{\"projectCode\":\"" + project + "\",\"minLevel\":\"PROJECT_MANAGER\","
+                + "\"start\":\"2027-03-01\"" + extra + "}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        return object(opened.body());
+    }
+
+    @Test
+    void anOpenRoleIsOpenedWithTheProjectsDepartmentAndRunsUntilTheProjectEnds() throws Exception {
+        String project = project();
+
+        JsonObject role = open(project, ",\"maxLevel\":\"SENIOR_PROJECT_MANAGER\",\"description\":\"Lead the <i>roll-out</i>\"");
+
+        assertEquals("OPEN", role.getString("status"));
+        assertEquals(DEPARTMENT, role.getString("department"));
+        assertTrue(role.isNull("end"), "no end of its own");
+        assertEquals("2029-12-31", role.getString("until"), "until the project ends");
+        assertEquals("Lead the <i>roll-out</i>", role.getString("description"), "text kept as it was typed");
+        assertEquals(List.of("OPENED"), role.getJsonArray("history").stream().map(step -> step.asJsonObject().getString("kind")).toList());
+        long id = role.getJsonNumber("id").longValue();
+        HttpResponse<String> read = send("GET", "/api/v1/open-roles/" + id, "leader", null, null);
+        assertEquals(200, read.statusCode(), "a leader reads it");
+        assertEquals("\"" + role.getJsonNumber("version").longValue() + "\"", read.headers().firstValue("ETag").orElse(""));
+        JsonArray ofProject = array(send("GET", "/api/v1/open-roles?project=" + project, "leader", null, null).body());
+        assertEquals(1, ofProject.size());
+        assertEquals(project, ofProject.getJsonObject(0).getString("projectCode"));
+    }
+
+    @Test
+    void impossibleOpenRolesAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        String project = project();
+        long before = Database.count("SELECT COUNT(*) FROM open_role");
+        String valid = "{\"projectCode\":\"" + project + "\",\"minLevel\":\"SENIOR_PROJECT_MANAGER\",\"start\":\"2027-03-01\"";
+
+        assertEquals("maxLevel", field(send("POST", "/api/v1/open-roles", valid + ",\"maxLevel\":\"PROJECT_MANAGER\"}")));
+        assertEquals("start", field(send("POST", "/api/v1/open-roles", valid.replace("2027-03-01", "2026-06-01") + "}")));
+        assertEquals("end", field(send("POST", "/api/v1/open-roles", valid + ",\"end\":\"2030-06-30\"}")));
+        assertEquals("projectCode", field(send("POST", "/api/v1/open-roles", valid.replace(project, "NO-SUCH") + "}")));
+        assertEquals("minLevel", field(send("POST", "/api/v1/open-roles", valid.replace("\"SENIOR_PROJECT_MANAGER\"", "null") + "}")));
+        HttpResponse<String> unknownLevel = send("POST", "/api/v1/open-roles", valid.replace("SENIOR_PROJECT_MANAGER", "WIZARD") + "}");
+        assertTrue(unknownLevel.statusCode() == 400 || unknownLevel.statusCode() == 422, unknownLevel.body());
+        assertEquals(403, send("POST", "/api/v1/open-roles", "leader", valid + "}", null).statusCode(), "a leader changes nothing");
+        assertEquals(403, send("GET", "/api/v1/open-roles", "staff", null, null).statusCode(), "staff do not read project demand");
+        assertEquals(400, send("GET", "/api/v1/open-roles?status=SOMETIMES", "leader", null, null).statusCode());
+        assertEquals(404, send("GET", "/api/v1/open-roles/999999999", "leader", null, null).statusCode());
+        assertEquals(before, Database.count("SELECT COUNT(*) FROM open_role"), "nothing written");
+    }
+
+    @Test
+    void aChangeIsMadeOnTheVersionReadAndKeptInTheHistory() throws Exception {
+        JsonObject role = open(project(), "");
+        long id = role.getJsonNumber("id").longValue();
+        String change = "{\"minLevel\":\"SENIOR_PROJECT_MANAGER\",\"start\":\"2027-04-01\",\"end\":\"2027-12-31\"";
+
+        assertEquals(428, send("PUT", "/api/v1/open-roles/" + id, change + "}").statusCode(), "without the version read");
+        assertEquals(409, send("PUT", "/api/v1/open-roles/" + id, change + ",\"version\":99}").statusCode(), "on a stale version");
+        HttpResponse<String> changed = send("PUT", "/api/v1/open-roles/" + id, "pmo.manager", change + "}",
+                "\"" + role.getJsonNumber("version").longValue() + "\"");
+
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject now = object(changed.body());
+        assertEquals("SENIOR_PROJECT_MANAGER", now.getString("minLevel"));
+        assertEquals("2027-12-31", now.getString("until"));
+        JsonObject step = now.getJsonArray("history").getJsonObject(1);
+        assertEquals("CHANGED", step.getString("kind"));
+        assertEquals("pmo.manager", step.getString("actor"));
+        assertTrue(step.getString("detail").contains("-> senior project manager or above"), step.getString("detail"));
+    }
+
+    @Test
+    void aPersonFillsAnOpenRoleAndHoldsItsProjectRoleOnlyAtALevelItAdmits() throws Exception {
+        String project = project();
+        JsonObject role = open(project, ",\"maxLevel\":\"SENIOR_PROJECT_MANAGER\"");
+        long id = role.getJsonNumber("id").longValue();
+        long version = role.getJsonNumber("version").longValue();
+        String coordinator = person("PROJECT_COORDINATOR");
+        String manager = person("PROJECT_MANAGER");
+
+        HttpResponse<String> tooJunior = send("POST", "/api/v1/open-roles/" + id + "/fill",
+                "{\"employeeNumber\":\"" + coordinator + "\",\"version\":" + version + "}");
+        assertEquals(422, tooJunior.statusCode(), tooJunior.body());
+        assertEquals("employeeNumber", field(tooJunior));
+        assertTrue(object(tooJunior.body()).getString("detail").contains("project manager to senior project manager"), tooJunior.body());
+        assertEquals("start", field(send("POST", "/api/v1/open-roles/" + id + "/fill",
+                "{\"employeeNumber\":\"" + manager + "\",\"start\":\"2027-02-01\",\"version\":" + version + "}")));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM project_role pr JOIN project p ON p.id = pr.project_id WHERE p.code = ?", project),
+                "no role recorded by a refused fill");
+
+        HttpResponse<String> filled = send("POST", "/api/v1/open-roles/" + id + "/fill",
+                "{\"employeeNumber\":\"" + manager + "\",\"start\":\"2027-05-01\",\"version\":" + version + "}");
+
+        assertEquals(200, filled.statusCode(), filled.body());
+        JsonObject now = object(filled.body());
+        assertEquals("FILLED", now.getString("status"));
+        assertEquals(manager, now.getJsonObject("filledBy").getString("employeeNumber"));
+        assertEquals("2027-05-01", now.getJsonObject("filledBy").getString("start"));
+        assertEquals(List.of(project + " 2027-05-01 2029-12-31 PROJECT_MANAGER"), Database.strings("SELECT p.code || ' ' || CAST(pr.start_date AS VARCHAR(10))"
+                + " || ' ' || CAST(pr.end_date AS VARCHAR(10)) || ' ' || pr.career_level FROM project_role pr JOIN project p ON p.id = pr.project_id"
+                + " JOIN staff s ON s.id = pr.staff_id WHERE s.employee_number = ?", manager), "the person holds the role until the project ends");
+        HttpResponse<String> again = send("POST", "/api/v1/open-roles/" + id + "/fill",
+                "{\"employeeNumber\":\"" + coordinator + "\",\"version\":" + now.getJsonNumber("version").longValue() + "}");
+        assertEquals(422, again.statusCode(), again.body());
+        assertTrue(object(again.body()).getString("detail").contains("filled"), again.body());
+    }
+
+    @Test
+    void aWithdrawalNeedsAReason() throws Exception {
+        JsonObject role = open(project(), "");
+        long id = role.getJsonNumber("id").longValue();
+        String version = "\"" + role.getJsonNumber("version").longValue() + "\"";
+
+        HttpResponse<String> noReason = send("POST", "/api/v1/open-roles/" + id + "/withdraw", "pmo.manager", "{}", version);
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        assertEquals("reason", field(noReason));
+        HttpResponse<String> withdrawn = send("POST", "/api/v1/open-roles/" + id + "/withdraw", "pmo.manager",
+                "{\"reason\":\"Hired from outside\"}", version);
+
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        JsonObject now = object(withdrawn.body());
+        assertEquals("WITHDRAWN", now.getString("status"));
+        assertEquals("Hired from outside", now.getJsonArray("history").getJsonObject(1).getString("reason"));
+        assertTrue(array(send("GET", "/api/v1/open-roles?status=OPEN", "leader", null, null).body()).stream()
+                .noneMatch(listed -> listed.asJsonObject().getJsonNumber("id").longValue() == id), "no longer among the open ones");
+    }
+}
