@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and versions). Runs on H2 and on PostgreSQL ({@code -Dfuzz.every} sends one in so many); the counts by status are printed.
  *
  * <p>The other classes share this deployment: the test's people are in a department of their own,
- * and the people, projects and PMOs that an endpoint's valid requests created (hundreds, with
+ * and the open roles, people, projects and PMOs that an endpoint's valid requests created (hundreds, with
  * names such as {@code <script>alert(1)</script>}) are removed after its requests, so that a
  * project list's first page, a department's download or a candidate ranking reads as it would
  * without this test.
@@ -61,11 +61,11 @@ class ApiFuzzIT {
     private static final int EVERY = Math.max(1, Integer.getInteger("fuzz.every", 1));
     private static final String MANAGER = "pmo.manager";
     private static final String[] TABLES = {"staff", "level_change", "project", "project_role", "pmo", "rotation", "rotation_event",
-            "rotation_objective", "return_placement", "policy_setting"};
+            "rotation_objective", "return_placement", "policy_setting", "open_role", "open_role_event"};
     /** The tables whose rows the valid requests create and this test removes afterwards. */
-    private static final List<String> CREATED = List.of("staff", "project", "pmo");
+    private static final List<String> CREATED = List.of("open_role", "staff", "project", "pmo");
     private static final String[] VERSIONED = {"staff", "level_change", "project", "project_role", "pmo", "rotation",
-            "return_placement", "policy_setting"};
+            "return_placement", "policy_setting", "open_role"};
 
     /** JSON values put in place of a field's own. */
     private static final List<String> VALUES = List.of("\"\"", "\" \"", "null", "true", "0", "-1", "2147483648", "-2147483649",
@@ -85,7 +85,7 @@ class ApiFuzzIT {
     private static Fixture fixture;
 
     /** The test's own PMO, project, person (in a department of the test's) and rotation, which the endpoints that change one are aimed at. */
-    private record Fixture(String pmo, String project, String person, String department, long rotation, LocalDate start) {
+    private record Fixture(String pmo, String project, String person, String department, long rotation, LocalDate start, long openRole) {
     }
 
     /** One valid request of an endpoint; {@code ifMatch}, when not null, is its If-Match header. */
@@ -101,7 +101,8 @@ class ApiFuzzIT {
                 "GET staff", "GET staff/{employeeNumber}", "GET staff/{employeeNumber}/history", "POST staff/{employeeNumber}/roles",
                 "POST staff/{employeeNumber}/levels", "POST staff/import", "GET pmos", "GET pmos/{code}", "POST pmos",
                 "PUT pmos/{code}", "GET projects", "POST projects", "GET reports/summary", "GET reports/bench", "PUT policy",
-                "POST jobs/daily");
+                "POST jobs/daily", "GET open-roles", "GET open-roles/{openRole}", "POST open-roles", "PUT open-roles/{openRole}",
+                "POST open-roles/{openRole}/fill", "POST open-roles/{openRole}/withdraw");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -182,7 +183,8 @@ class ApiFuzzIT {
         String[] parts = name.split(" ", 2);
         String method = parts[0];
         String path = "/api/v1/" + parts[1].replace("{id}", String.valueOf(own.rotation()))
-                .replace("{employeeNumber}", own.person()).replace("{code}", own.pmo());
+                .replace("{employeeNumber}", own.person()).replace("{code}", own.pmo())
+                .replace("{openRole}", String.valueOf(own.openRole()));
         String start = own.start().toString();
         Map<String, String> body = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
@@ -200,7 +202,24 @@ class ApiFuzzIT {
                 body.put("version", String.valueOf(version));
             }
         }
+        if (parts[1].startsWith("open-roles/{openRole}") && !method.equals("GET")) {
+            body.put("version", String.valueOf(Database.count(db, "SELECT version FROM open_role WHERE id = ?", own.openRole())));
+        }
         switch (parts[1]) {
+            case "open-roles", "open-roles/{openRole}" -> {
+                body.put("projectCode", quote(own.project()));
+                body.put("minLevel", quote("PROJECT_COORDINATOR"));
+                body.put("maxLevel", quote("PROJECT_MANAGER"));
+                body.put("start", quote("2030-01-01"));
+                body.put("end", quote(method.equals("PUT") ? "2030-10-31" : "2030-12-31"));
+                body.put("department", quote(own.department()));
+                body.put("description", quote("Fuzzed demand"));
+            }
+            case "open-roles/{openRole}/fill" -> {
+                body.put("employeeNumber", quote(own.person()));
+                body.put("start", quote("2030-02-01"));
+            }
+            case "open-roles/{openRole}/withdraw" -> body.put("reason", quote("Fuzzed away"));
             case "rotations/check", "rotations" -> {
                 body.put("employeeNumber", quote(own.person()));
                 body.put("pmoCode", quote(own.pmo()));
@@ -331,6 +350,10 @@ class ApiFuzzIT {
                     query.put("page", "0");
                     query.put("size", "20");
                 }
+                case "open-roles" -> {
+                    query.put("project", own.project());
+                    query.put("status", "OPEN");
+                }
                 case "reports/summary", "reports/bench" -> {
                     query.put("asOf", "2027-01-04");
                     query.put("tier", "DEPARTMENT");
@@ -457,10 +480,10 @@ class ApiFuzzIT {
                 all.add(new Mutation(parameter + " = " + abbreviate(value), draft -> draft.query.put(parameter, value)));
             }
         }
-        if (template.path().matches(".*/(rotations/\\d+|staff/|pmos/).*")) {
+        if (template.path().matches(".*/(rotations/\\d+|staff/|pmos/|open-roles/).*")) {
             for (String value : IDENTIFIERS) {
                 all.add(new Mutation("path " + abbreviate(value), draft -> draft.path = draft.path.replaceFirst(
-                        "(/api/v1/(?:rotations|staff|pmos)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value))));
+                        "(/api/v1/(?:rotations|staff|pmos|open-roles)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value))));
             }
         }
         if (template.method().equals("GET")) {
@@ -560,7 +583,11 @@ class ApiFuzzIT {
                 + "-PMO\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
         created(rotation);
         JsonObject booked = BoardFixture.json(rotation.body());
-        fixture = new Fixture(tag + "-PMO", tag + "-PRJ", tag + "-P", department, booked.getJsonNumber("id").longValue(), start);
+        HttpResponse<String> openRole = post("/api/v1/open-roles", MANAGER, "{\"projectCode\":\"" + tag + "-PRJ\",\"minLevel\":"
+                + "\"PROJECT_COORDINATOR\",\"start\":\"2030-01-01\",\"end\":\"2030-12-31\"}");
+        created(openRole);
+        fixture = new Fixture(tag + "-PMO", tag + "-PRJ", tag + "-P", department, booked.getJsonNumber("id").longValue(), start,
+                BoardFixture.json(openRole.body()).getJsonNumber("id").longValue());
         return fixture;
     }
 
@@ -605,16 +632,16 @@ class ApiFuzzIT {
     }
 
     /**
-     * Removes, in one transaction, the people, projects and PMOs that were not there before an
-     * endpoint's requests ({@code existing}), with the level changes and project roles of those
-     * people and projects. Nothing else refers to them: the requests that book or place are aimed
+     * Removes, in one transaction, the open roles, people, projects and PMOs that were not there
+     * before an endpoint's requests ({@code existing}), with the history of those open roles and
+     * the level changes and project roles of those people and projects. Nothing else refers to them: the requests that book or place are aimed
      * at the test's own person, PMO and project, which stay.
      */
     private static void removeCreated(Map<String, Set<Long>> existing) throws SQLException {
         try (Connection db = Database.connect()) {
             db.setAutoCommit(false);
             Map<String, Set<Long>> now = ids(db);
-            Map<String, List<String>> dependents = Map.of("staff", List.of("DELETE FROM level_change WHERE staff_id = ?",
+            Map<String, List<String>> dependents = Map.of("open_role", List.of("DELETE FROM open_role_event WHERE open_role_id = ?"), "staff", List.of("DELETE FROM level_change WHERE staff_id = ?",
                     "DELETE FROM project_role WHERE staff_id = ?"), "project", List.of("DELETE FROM project_role WHERE project_id = ?"),
                     "pmo", List.of());
             for (String table : CREATED) {
