@@ -1,5 +1,7 @@
 -- Project demand: a project's open roles (a person wanted at a level for a period), filled by a
--- project role or withdrawn, each step in its history.
+-- project role or withdrawn, each step in its history. A backfill is the open role opened on a
+-- person's home project when their rotation is approved: it names the rotation, the person's role
+-- that was ended for it and that role's end before (null: it was open-ended), to restore it.
 CREATE TABLE open_role (
     id                BIGINT       NOT NULL,
     version           BIGINT       NOT NULL,
@@ -12,10 +14,16 @@ CREATE TABLE open_role (
     description       VARCHAR(500),
     status            VARCHAR(20)  NOT NULL,
     filled_by_role_id BIGINT,
+    backfill_for_id   BIGINT,
+    held_role_id      BIGINT,
+    held_until        DATE,
     CONSTRAINT pk_open_role PRIMARY KEY (id),
     CONSTRAINT fk_open_role_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT fk_open_role_filled_by FOREIGN KEY (filled_by_role_id) REFERENCES project_role (id),
     CONSTRAINT uq_open_role_filled_by UNIQUE (filled_by_role_id),
+    CONSTRAINT fk_open_role_backfill_for FOREIGN KEY (backfill_for_id) REFERENCES rotation (id),
+    CONSTRAINT fk_open_role_held_role FOREIGN KEY (held_role_id) REFERENCES project_role (id),
+    CONSTRAINT ck_open_role_backfill CHECK ((backfill_for_id IS NULL) = (held_role_id IS NULL)),
     CONSTRAINT ck_open_role_period CHECK (end_date IS NULL OR end_date >= start_date),
     CONSTRAINT ck_open_role_status CHECK (status IN ('OPEN', 'FILLED', 'WITHDRAWN')),
     CONSTRAINT ck_open_role_filled CHECK ((status = 'FILLED') = (filled_by_role_id IS NOT NULL)),
@@ -26,6 +34,7 @@ CREATE TABLE open_role (
 );
 CREATE INDEX ix_open_role_project ON open_role (project_id, start_date);
 CREATE INDEX ix_open_role_status_start ON open_role (status, start_date, id);
+CREATE INDEX ix_open_role_backfill_for ON open_role (backfill_for_id);
 
 CREATE TABLE open_role_event (
     id           BIGINT        NOT NULL,
@@ -38,6 +47,6 @@ CREATE TABLE open_role_event (
     reason       VARCHAR(1000),
     CONSTRAINT pk_open_role_event PRIMARY KEY (id),
     CONSTRAINT fk_open_role_event_open_role FOREIGN KEY (open_role_id) REFERENCES open_role (id),
-    CONSTRAINT ck_open_role_event_kind CHECK (kind IN ('OPENED', 'CHANGED', 'FILLED', 'WITHDRAWN'))
+    CONSTRAINT ck_open_role_event_kind CHECK (kind IN ('OPENED', 'CHANGED', 'FILLED', 'WITHDRAWN', 'MOVED'))
 );
 CREATE INDEX ix_open_role_event_open_role ON open_role_event (open_role_id, occurred_at);

@@ -211,4 +211,71 @@ class OpenRoleApiIT {
         assertTrue(array(send("GET", "/api/v1/open-roles?status=OPEN", "leader", null, null).body()).stream()
                 .noneMatch(listed -> listed.asJsonObject().getJsonNumber("id").longValue() == id), "no longer among the open ones");
     }
+
+    /**
+     * Approving a rotation ends the person's role at home the day before it and opens a backfill
+     * there at that role's level; moving the rotation moves both; cancelling it gives the role back
+     * and withdraws the backfill.
+     */
+    @Test
+    void anApprovedRotationLeavesABackfillAtHomeThatMovesWithItAndIsWithdrawnWhenItIsCancelled() throws Exception {
+        String home = unique("HB");
+        assertEquals(201, send("POST", "/api/v1/projects", "{\"code\":\"" + home + "\",\"name\":\"Home of a rotation\","
+                + "\"department\":\"" + DEPARTMENT + "\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        String pmo = unique("BP");
+        assertEquals(201, send("POST", "/api/v1/pmos", "admin", "{\"code\":\"" + pmo + "\",\"name\":\"Backfill PMO " + pmo + "\","
+                + "\"tier\":\"DEPARTMENT\",\"seats\":{\"PMO_ANALYST\":2,\"PMO_MANAGER\":1},\"opens\":\"2020-01-06\",\"closes\":null}", null).statusCode());
+        String number = unique("BPP");
+        assertEquals(201, send("POST", "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Lena " + number
+                + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"" + DEPARTMENT
+                + "\",\"hireDate\":\"2015-01-05\",\"level\":\"PROJECT_COORDINATOR\"}").statusCode());
+        HttpResponse<String> role = send("POST", "/api/v1/staff/" + number + "/roles",
+                "{\"projectCode\":\"" + home + "\",\"level\":\"PROJECT_COORDINATOR\",\"start\":\"2016-01-04\"}");
+        assertEquals(201, role.statusCode(), role.body());
+        java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).withDayOfMonth(1);
+        HttpResponse<String> proposed = send("POST", "/api/v1/rotations", "{\"employeeNumber\":\"" + number + "\",\"pmoCode\":\"" + pmo
+                + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        JsonObject rotation = object(proposed.body());
+        long id = rotation.getJsonNumber("id").longValue();
+        assertEquals(0, array(send("GET", "/api/v1/projects/" + home + "/backfills", "leader", null, null).body()).size(),
+                "a proposal leaves no backfill");
+
+        HttpResponse<String> approved = send("POST", "/api/v1/rotations/" + id + "/approve", "pmo.manager", null,
+                "\"" + rotation.getJsonNumber("version").longValue() + "\"");
+
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(List.of(String.valueOf(start.minusDays(1))), homeRoleEnds(number), "the role at home ends the day before");
+        JsonArray backfills = array(send("GET", "/api/v1/projects/" + home + "/backfills", "leader", null, null).body());
+        assertEquals(1, backfills.size(), backfills.toString());
+        JsonObject backfill = backfills.getJsonObject(0);
+        assertEquals("OPEN", backfill.getString("status"));
+        assertEquals(String.valueOf(start), backfill.getString("start"));
+        assertTrue(backfill.isNull("end"), "as long as the role would have run");
+        assertEquals("PROJECT_COORDINATOR", backfill.getString("minLevel"));
+        assertEquals("PROJECT_COORDINATOR", backfill.getString("maxLevel"));
+        assertEquals(number, backfill.getJsonObject("replaces").getString("employeeNumber"));
+        assertEquals(id, backfill.getJsonNumber("backfillFor").longValue());
+
+        java.time.LocalDate later = start.plusMonths(2);
+        HttpResponse<String> moved = send("POST", "/api/v1/rotations/" + id + "/reschedule", "{\"start\":\"" + later
+                + "\",\"months\":12,\"version\":" + object(approved.body()).getJsonNumber("version").longValue() + "}");
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(List.of(String.valueOf(later.minusDays(1))), homeRoleEnds(number), "the cut moves with the rotation");
+        assertEquals(String.valueOf(later), array(send("GET", "/api/v1/projects/" + home + "/backfills", "leader", null, null).body())
+                .getJsonObject(0).getString("start"));
+
+        HttpResponse<String> cancelled = send("POST", "/api/v1/rotations/" + id + "/cancel", "{\"reason\":\"Needed at home\",\"version\":"
+                + object(moved.body()).getJsonNumber("version").longValue() + "}");
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals(java.util.Collections.singletonList(null), homeRoleEnds(number), "the role at home runs on as it did");
+        assertEquals("WITHDRAWN", array(send("GET", "/api/v1/projects/" + home + "/backfills", "leader", null, null).body())
+                .getJsonObject(0).getString("status"));
+        assertEquals(404, send("GET", "/api/v1/projects/NO-SUCH/backfills", "leader", null, null).statusCode());
+    }
+
+    private static List<String> homeRoleEnds(String employeeNumber) throws Exception {
+        return Database.strings("SELECT CAST(pr.end_date AS VARCHAR(10)) FROM project_role pr JOIN staff s ON s.id = pr.staff_id"
+                + " WHERE s.employee_number = ?", employeeNumber);
+    }
 }

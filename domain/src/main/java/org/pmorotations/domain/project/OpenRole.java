@@ -21,6 +21,7 @@ import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 import org.pmorotations.domain.shared.Text;
 import org.pmorotations.domain.staff.CareerLevel;
+import org.pmorotations.domain.staff.Staff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,14 @@ import java.util.Optional;
  * maximum) for a period, in a department, with a short description. It is filled by a person
  * (the project role that fills it is then the person's primary assignment) or withdrawn, and every
  * step is kept in its history.
+ *
+ * <p>A <b>backfill</b> ({@link #backfill}) is the open role opened on a person's home project when
+ * their rotation is approved: at the level of the role they leave, from the rotation's start to
+ * that role's planned end, which is cut to the day before the rotation. It remembers the rotation
+ * (by id: the rotation component knows projects, not the other way round), the role it cut and
+ * that role's end before, so that a cancelled rotation gives the person their role back as it was
+ * ({@link #restore}) and a rotation moved to another start moves the cut and the backfill with it
+ * ({@link #move}).
  *
  * <p>Keeps: the period lies within the project's, and a role without an end runs until the
  * project ends ({@link #until()}); the maximum level, when there is one, is not below the minimum;
@@ -80,6 +89,16 @@ public class OpenRole extends BaseEntity {
     @JoinColumn(name = "filled_by_role_id")
     private ProjectRole filledBy;
 
+    @Column(name = "backfill_for_id")
+    private Long backfillFor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "held_role_id")
+    private ProjectRole held;
+
+    @Column(name = "held_until")
+    private LocalDate heldUntil;
+
     @OneToMany(mappedBy = "openRole", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<OpenRoleEvent> history = new ArrayList<>();
@@ -98,6 +117,74 @@ public class OpenRole extends BaseEntity {
         this.status = OpenRoleStatus.OPEN;
         set(minLevel, maxLevel, start, end, department, description);
         record(OpenRoleEventKind.OPENED, change, summary());
+    }
+
+    /**
+     * The backfill for the person of {@code held} leaving for the rotation {@code rotationId} that
+     * starts on {@code start}: their role ends the day before, and an open role at its level runs
+     * from {@code start} to the role's planned end (or, without one, until the project ends). The
+     * role must have begun before the rotation and run into it.
+     */
+    public static OpenRole backfill(ProjectRole held, long rotationId, LocalDate start, Change change) {
+        Objects.requireNonNull(held, "A backfill replaces a project role");
+        if (!held.getPeriod().start().isBefore(start) || !held.getPeriod().contains(start)) {
+            throw new IllegalArgumentException("The role " + held.getPeriod() + " does not run into a rotation from " + start);
+        }
+        LocalDate was = held.getPeriod().end().orElse(null);
+        Staff person = held.getStaff();
+        OpenRole backfill = new OpenRole(held.getProject(), held.getLevel(), held.getLevel(), start, was, null,
+                "Backfill for " + person.getFullName(), change);
+        held.endOn(start.minusDays(1));
+        backfill.backfillFor = rotationId;
+        backfill.held = held;
+        backfill.heldUntil = was;
+        return backfill;
+    }
+
+    /**
+     * The rotation it backfills was cancelled: the person's role runs as it did before, and the
+     * backfill, while still open, is withdrawn with {@code change}'s reason. A backfill already
+     * filled stays filled: the person who took the seat keeps it, and the person whose rotation
+     * was cancelled has their own role back beside it.
+     */
+    public void restore(Change change) {
+        requireBackfill();
+        held.restoreEnd(heldUntil);
+        if (status == OpenRoleStatus.OPEN) {
+            this.status = OpenRoleStatus.WITHDRAWN;
+            record(OpenRoleEventKind.WITHDRAWN, change, held.getStaff().getFullName() + " keeps their role: the rotation was cancelled");
+        }
+    }
+
+    /**
+     * The rotation it backfills now starts on {@code start}: the person's role ends the day before
+     * and the backfill, while open, starts then. A start past the role's planned end leaves the
+     * role as it was and withdraws the open backfill (nobody leaves it any more); a start before the
+     * role began is refused, naming the field.
+     */
+    public void move(LocalDate start, Change change) {
+        requireBackfill();
+        if (!held.getPeriod().start().isBefore(start)) {
+            throw new InvalidValueException("start", held.getStaff().getFullName() + " holds a role on project " + project.getCode()
+                    + " from " + held.getPeriod().start() + ", which the rotation's backfill replaces; the rotation cannot start before "
+                    + held.getPeriod().start().plusDays(1) + ".");
+        }
+        if (heldUntil != null && start.isAfter(heldUntil)) {
+            restore(change.because("The rotation now starts after " + held.getStaff().getFullName() + "'s role ends"));
+            return;
+        }
+        held.endOn(start.minusDays(1));
+        if (status == OpenRoleStatus.OPEN && !start.equals(period.start())) {
+            String before = summary();
+            this.period = heldUntil == null ? Period.from(start) : Period.of(start, heldUntil);
+            record(OpenRoleEventKind.MOVED, change, before + " -> " + summary());
+        }
+    }
+
+    private void requireBackfill() {
+        if (held == null) {
+            throw new IllegalStateException("Open role " + getId() + " backfills no rotation");
+        }
     }
 
     /** Changes what the role asks for; refused unless it is open, or when nothing would change. */
@@ -246,6 +333,16 @@ public class OpenRole extends BaseEntity {
 
     public Optional<ProjectRole> getFilledBy() {
         return Optional.ofNullable(filledBy);
+    }
+
+    /** The rotation it backfills, when it is a backfill. */
+    public Optional<Long> getBackfillFor() {
+        return Optional.ofNullable(backfillFor);
+    }
+
+    /** The project role it replaced, when it is a backfill. */
+    public Optional<ProjectRole> getHeld() {
+        return Optional.ofNullable(held);
     }
 
     public List<OpenRoleEvent> getHistory() {

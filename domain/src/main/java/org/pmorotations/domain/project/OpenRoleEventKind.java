@@ -5,5 +5,7 @@ public enum OpenRoleEventKind {
     OPENED,
     CHANGED,
     FILLED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** A backfill moved with the start of its rotation. */
+    MOVED
 }

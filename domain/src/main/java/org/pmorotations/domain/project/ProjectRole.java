@@ -66,6 +66,13 @@ public class ProjectRole extends BaseEntity {
         this.period = ended;
     }
 
+    /** Runs until {@code lastDay} again, or open-ended when it is null: a role given back as it was. */
+    public void restoreEnd(java.time.LocalDate lastDay) {
+        Period restored = period.withEnd(lastDay);
+        requireWithinProject(restored);
+        this.period = restored;
+    }
+
     private void requireWithinProject(Period candidate) {
         if (!project.getPeriod().covers(candidate)) {
             String field = project.getPeriod().contains(candidate.start()) ? "end" : "start";

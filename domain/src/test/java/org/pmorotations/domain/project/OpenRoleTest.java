@@ -150,4 +150,64 @@ class OpenRoleTest {
         assertTrue(same.getMessage().contains("nothing to change"), same.getMessage());
         assertEquals(2, role.getHistory().size(), "a change that changes nothing is not history");
     }
+
+    @Test
+    void aBackfillEndsTheRoleTheDayBeforeTheRotationAndOpensOneAtItsLevelUntilTheRolesEnd() {
+        ProjectRole home = new ProjectRole(ada, ongoing, PROJECT_MANAGER, Period.from(START));
+
+        OpenRole backfill = OpenRole.backfill(home, 42L, LocalDate.of(2027, 7, 1), MANAGER);
+
+        assertEquals(Period.of(START, LocalDate.of(2027, 6, 30)), home.getPeriod(), "the person's role ends the day before");
+        assertEquals(LocalDate.of(2027, 7, 1), backfill.getPeriod().start());
+        assertTrue(backfill.getPeriod().isOpenEnded(), "as long as the role would have run");
+        assertEquals(Period.from(LocalDate.of(2027, 7, 1)), backfill.until(), "open-ended like the project");
+        assertSame(ongoing, backfill.getProject(), "on the person's home project");
+        assertEquals("project manager", backfill.levels(), "at the level of the role left");
+        assertEquals("Backfill for Ada Lovelace", backfill.getDescription().orElseThrow());
+        assertEquals(42L, backfill.getBackfillFor().orElseThrow());
+        assertSame(home, backfill.getHeld().orElseThrow());
+    }
+
+    @Test
+    void aCancelledRotationGivesTheRoleBackAsItWasAndWithdrawsTheOpenBackfill() {
+        ProjectRole home = new ProjectRole(ada, project, PROJECT_MANAGER, Period.of(START, LocalDate.of(2028, 6, 30)));
+        OpenRole backfill = OpenRole.backfill(home, 42L, LocalDate.of(2027, 7, 1), MANAGER);
+
+        backfill.restore(MANAGER.because("Plans changed"));
+
+        assertEquals(Period.of(START, LocalDate.of(2028, 6, 30)), home.getPeriod());
+        assertEquals(OpenRoleStatus.WITHDRAWN, backfill.getStatus());
+        assertEquals(OpenRoleEventKind.WITHDRAWN, backfill.getHistory().get(1).getKind());
+    }
+
+    @Test
+    void aFilledBackfillStaysFilledWhenTheRotationIsCancelled() {
+        ProjectRole home = new ProjectRole(ada, ongoing, PROJECT_MANAGER, Period.from(START));
+        OpenRole backfill = OpenRole.backfill(home, 42L, LocalDate.of(2027, 7, 1), MANAGER);
+        Staff bo = new Staff(EmployeeNumber.of("E-102"), "Bo Chen", "bo@example.org", "Finance", LocalDate.of(2019, 1, 1), PROJECT_MANAGER);
+        backfill.fill(new ProjectRole(bo, ongoing, PROJECT_MANAGER, Period.from(LocalDate.of(2027, 7, 1))), MANAGER);
+
+        backfill.restore(MANAGER.because("Plans changed"));
+
+        assertTrue(home.getPeriod().isOpenEnded(), "the role is back");
+        assertEquals(OpenRoleStatus.FILLED, backfill.getStatus(), "Bo keeps the seat");
+    }
+
+    @Test
+    void aRotationMovedElsewhereInTimeMovesTheCutAndTheBackfill() {
+        ProjectRole home = new ProjectRole(ada, project, PROJECT_MANAGER, Period.of(START, LocalDate.of(2028, 6, 30)));
+        OpenRole backfill = OpenRole.backfill(home, 42L, LocalDate.of(2027, 7, 1), MANAGER);
+
+        backfill.move(LocalDate.of(2027, 9, 1), MANAGER);
+
+        assertEquals(LocalDate.of(2027, 8, 31), home.getPeriod().end().orElseThrow());
+        assertEquals(Period.of(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 30)), backfill.getPeriod());
+        assertEquals(OpenRoleEventKind.MOVED, backfill.getHistory().get(1).getKind());
+        assertEquals("start", assertThrows(InvalidValueException.class, () -> backfill.move(START, MANAGER)).getField());
+
+        backfill.move(LocalDate.of(2028, 9, 1), MANAGER);
+
+        assertEquals(Period.of(START, LocalDate.of(2028, 6, 30)), home.getPeriod(), "past the role's end: the role runs as it did");
+        assertEquals(OpenRoleStatus.WITHDRAWN, backfill.getStatus(), "nobody leaves the seat any more");
+    }
 }

@@ -72,6 +72,17 @@ public class OpenRoleService {
         return query.getResultList();
     }
 
+    /** The backfills of a project, held (open), filled or withdrawn, by start. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<OpenRole> backfills(String projectCode) {
+        return em.createQuery("select o from OpenRole o join fetch o.project left join fetch o.held h left join fetch h.staff"
+                        + " left join fetch o.filledBy f left join fetch f.staff where o.project = :project and o.backfillFor is not null"
+                        + " order by o.period.startDate, o.id", OpenRole.class)
+                .setParameter("project", Project.findByCode(em, projectCode)
+                        .orElseThrow(() -> new NotFoundException("There is no project " + (projectCode == null ? "" : projectCode.strip()) + ".")))
+                .getResultList();
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
     public OpenRole find(long id) {
         OpenRole role = em.find(OpenRole.class, id);

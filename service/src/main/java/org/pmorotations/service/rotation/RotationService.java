@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
+import org.pmorotations.service.project.Backfills;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,6 +78,9 @@ public class RotationService {
 
     @Inject
     Event<RotationChanged> changes;
+
+    @Inject
+    Backfills backfills;
 
     /** The dry run: every rule the request would break, nothing written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -181,10 +185,12 @@ public class RotationService {
             // The facts may have changed since it was proposed.
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), rotation.getPlanned(), rotation, true));
             rotation.approve(change);
+            backfills.open(rotation.getStaff(), rotation.getId(), rotation.startDate(), change);
         } else if (command instanceof RotationCommand.Reschedule reschedule) {
             Period period = Period.of(reschedule.start(), reschedule.end());
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), period, rotation, false));
             rotation.reschedule(period, change);
+            backfills.move(rotation.getId(), period.start(), change);
         } else if (command instanceof RotationCommand.Extend extend) {
             Period longer = Period.ofMonths(rotation.startDate(), (int) rotation.plannedMonths() + extend.months());
             requireRules(new Proposal(rotation.getStaff(), rotation.getPmo(), rotation.getRole(), longer, rotation, true));
@@ -196,6 +202,7 @@ public class RotationService {
         } else if (command instanceof RotationCommand.Cancel cancel) {
             Change because = change.because(cancel.reason());
             rotation.cancel(because);
+            backfills.restore(rotation.getId(), because);
             return because;
         } else if (command instanceof RotationCommand.ReserveReturn reserve) {
             org.pmorotations.domain.project.Project project = org.pmorotations.domain.project.Project.findByCode(em, reserve.projectCode())

@@ -20,9 +20,11 @@ public record OpenRoleJson(long id, long version, String projectCode, String pro
                            @Schema(description = "None: this level or above.") CareerLevel maxLevel, LocalDate start,
                            @Schema(description = "None: until the project ends.") LocalDate end, LocalDate until,
                            String department, String description, OpenRoleStatus status,
-                           @Schema(description = "Who filled it, once FILLED.") Filler filledBy, List<Step> history) {
+                           @Schema(description = "Who filled it, once FILLED.") Filler filledBy,
+                           @Schema(description = "A backfill: the rotation whose person left the seat.") Long backfillFor,
+                           @Schema(description = "A backfill: the person whose seat it is.") Filler replaces, List<Step> history) {
 
-    /** The person whose project role filled the open role, and the role's first day. */
+    /** A person and a day: who filled the role and from when, or whose role a backfill replaces and from when they leave. */
     @Schema(name = "OpenRoleFiller")
     public record Filler(String employeeNumber, String fullName, LocalDate start) {
     }
@@ -52,6 +54,7 @@ public record OpenRoleJson(long id, long version, String projectCode, String pro
         return new OpenRoleJson(role.getId(), role.getVersion(), role.getProject().getCode(), role.getProject().getName(),
                 role.getMinLevel(), role.getMaxLevel().orElse(null), role.getPeriod().start(), role.getPeriod().end().orElse(null),
                 role.until().end().orElse(null), role.getDepartment(), role.getDescription().orElse(null), role.getStatus(), filler,
-                history);
+                role.getBackfillFor().orElse(null), role.getHeld().map(held -> new Filler(held.getStaff().getEmployeeNumber().value(),
+                held.getStaff().getFullName(), role.getPeriod().start())).orElse(null), history);
     }
 }

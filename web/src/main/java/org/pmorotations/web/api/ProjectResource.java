@@ -4,6 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.transaction.Transactional;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.service.project.ProjectInput;
+import org.pmorotations.service.project.OpenRoleService;
 import org.pmorotations.service.project.ProjectService;
 
 import java.util.List;
@@ -39,11 +43,26 @@ public class ProjectResource {
     @Inject
     ProjectService projects;
 
+    @Inject
+    OpenRoleService openRoles;
+
     @Operation(summary = "Every project.")
     @APIResponse(responseCode = "200", description = "The projects.", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectJson.class)))
     @GET
     public List<ProjectJson> list() {
         return projects.list().stream().map(ProjectJson::of).toList();
+    }
+
+    @Operation(summary = "The backfills of a project: the open roles opened when its people left for a rotation, open, filled or withdrawn.")
+    @Parameter(name = "code", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING), example = "PRJ-100")
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The backfills, by start, without their history.", content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = OpenRoleJson.class))),
+            @APIResponse(responseCode = "404", ref = "NotFound")})
+    @GET
+    @Path("{code}/backfills")
+    public List<OpenRoleJson> backfills(@PathParam("code") String code) {
+        return openRoles.backfills(code).stream().map(OpenRoleJson::listed).toList();
     }
 
     @Operation(summary = "Create a project.")
