@@ -50,3 +50,8 @@ CREATE TABLE open_role_event (
     CONSTRAINT ck_open_role_event_kind CHECK (kind IN ('OPENED', 'CHANGED', 'FILLED', 'WITHDRAWN', 'MOVED'))
 );
 CREATE INDEX ix_open_role_event_open_role ON open_role_event (open_role_id, occurred_at);
+
+-- A return reserved from one of the person's matches names its open role; confirmed, it fills it.
+ALTER TABLE return_placement ADD COLUMN open_role_id BIGINT;
+ALTER TABLE return_placement ADD CONSTRAINT fk_return_placement_open_role FOREIGN KEY (open_role_id) REFERENCES open_role (id);
+CREATE INDEX ix_return_placement_open_role ON return_placement (open_role_id);

@@ -102,7 +102,8 @@ class ApiFuzzIT {
                 "POST staff/{employeeNumber}/levels", "POST staff/import", "GET pmos", "GET pmos/{code}", "POST pmos",
                 "PUT pmos/{code}", "GET projects", "POST projects", "GET reports/summary", "GET reports/bench", "PUT policy",
                 "POST jobs/daily", "GET open-roles", "GET open-roles/{openRole}", "POST open-roles", "PUT open-roles/{openRole}",
-                "POST open-roles/{openRole}/fill", "POST open-roles/{openRole}/withdraw");
+                "POST open-roles/{openRole}/fill", "POST open-roles/{openRole}/withdraw", "GET rotations/{id}/return-matches",
+                "GET projects/{project}/backfills");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,7 +185,7 @@ class ApiFuzzIT {
         String method = parts[0];
         String path = "/api/v1/" + parts[1].replace("{id}", String.valueOf(own.rotation()))
                 .replace("{employeeNumber}", own.person()).replace("{code}", own.pmo())
-                .replace("{openRole}", String.valueOf(own.openRole()));
+                .replace("{openRole}", String.valueOf(own.openRole())).replace("{project}", own.project());
         String start = own.start().toString();
         Map<String, String> body = new LinkedHashMap<>();
         Map<String, String> query = new LinkedHashMap<>();
@@ -480,10 +481,10 @@ class ApiFuzzIT {
                 all.add(new Mutation(parameter + " = " + abbreviate(value), draft -> draft.query.put(parameter, value)));
             }
         }
-        if (template.path().matches(".*/(rotations/\\d+|staff/|pmos/|open-roles/).*")) {
+        if (template.path().matches(".*/(rotations/\\d+|staff/|pmos/|open-roles/|projects/).*")) {
             for (String value : IDENTIFIERS) {
                 all.add(new Mutation("path " + abbreviate(value), draft -> draft.path = draft.path.replaceFirst(
-                        "(/api/v1/(?:rotations|staff|pmos|open-roles)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value))));
+                        "(/api/v1/(?:rotations|staff|pmos|open-roles|projects)/)[^/?]+", "$1" + java.util.regex.Matcher.quoteReplacement(value))));
             }
         }
         if (template.method().equals("GET")) {

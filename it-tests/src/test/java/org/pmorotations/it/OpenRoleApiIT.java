@@ -274,6 +274,80 @@ class OpenRoleApiIT {
         assertEquals(404, send("GET", "/api/v1/projects/NO-SUCH/backfills", "leader", null, null).statusCode());
     }
 
+    /**
+     * The way back: the matches of a rotation come best first with their reasons, never a role
+     * below the person's level or one that ends before they return; a return reserved from a
+     * match, once confirmed, fills its open role with the person's project role.
+     */
+    @Test
+    void aReturnReservedFromAMatchAndConfirmedFillsTheOpenRole() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        // A demo rotation under way, ended yesterday, so that the person returns today.
+        long id = Database.count("SELECT MAX(r.id) FROM rotation r WHERE r.status = 'ACTIVE' AND r.return_placement_id IS NULL"
+                + " AND r.start_date < ? AND r.planned_end > ?", today.minusDays(1), today);
+        String level = Database.strings("SELECT s.career_level FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", id).get(0);
+        String number = Database.strings("SELECT s.employee_number FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", id).get(0);
+        long version = Database.count("SELECT version FROM rotation WHERE id = ?", id);
+        HttpResponse<String> curtailed = send("POST", "/api/v1/rotations/" + id + "/curtail", "{\"endDate\":\"" + today.minusDays(1)
+                + "\",\"reason\":\"Needed back\",\"version\":" + version + "}");
+        assertEquals(200, curtailed.statusCode(), curtailed.body());
+        String project = unique("RM");
+        assertEquals(201, send("POST", "/api/v1/projects", "{\"code\":\"" + project + "\",\"name\":\"Way back\",\"department\":\""
+                + DEPARTMENT + "\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        String ended = unique("RE");
+        assertEquals(201, send("POST", "/api/v1/projects", "{\"code\":\"" + ended + "\",\"name\":\"Over soon\",\"department\":\""
+                + DEPARTMENT + "\",\"start\":\"2015-01-01\",\"end\":\"" + today.minusDays(1) + "\"}").statusCode());
+        String opening = "{\"projectCode\":\"" + project + "\",\"minLevel\":\"" + level + "\",\"maxLevel\":\"" + level
+                + "\",\"start\":\"" + today + "\"}";
+        HttpResponse<String> opened = send("POST", "/api/v1/open-roles", opening);
+        assertEquals(201, opened.statusCode(), opened.body());
+        long role = object(opened.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> gone = send("POST", "/api/v1/open-roles", opening.replace(project, ended).replace("\"" + today + "\"",
+                "\"" + today.minusDays(30) + "\""));
+        assertEquals(201, gone.statusCode(), gone.body());
+        long goneId = object(gone.body()).getJsonNumber("id").longValue();
+
+        HttpResponse<String> matches = send("GET", "/api/v1/rotations/" + id + "/return-matches", "leader", null, null);
+
+        assertEquals(200, matches.statusCode(), matches.body());
+        JsonArray ranked = array(matches.body());
+        List<Long> offered = ranked.stream().map(match -> match.asJsonObject().getJsonObject("openRole").getJsonNumber("id").longValue()).toList();
+        assertTrue(offered.contains(role), "the role at their level, free today: " + matches.body());
+        assertTrue(!offered.contains(goneId), "never a role on a project that ends before the return");
+        for (int i = 0; i < ranked.size(); i++) {
+            JsonObject match = ranked.getJsonObject(i);
+            assertEquals(i + 1, match.getInt("rank"));
+            assertTrue(!match.getString("reason").isBlank());
+        }
+        JsonObject ours = ranked.stream().map(match -> match.asJsonObject())
+                .filter(match -> match.getJsonObject("openRole").getJsonNumber("id").longValue() == role).findFirst().orElseThrow();
+        assertEquals(String.valueOf(today), ours.getString("start"));
+        assertEquals(0, ours.getInt("gapDays"));
+        assertTrue(ours.getString("reason").contains("free on the day they return"), ours.getString("reason"));
+
+        long now = Database.count("SELECT version FROM rotation WHERE id = ?", id);
+        HttpResponse<String> notAMatch = send("POST", "/api/v1/rotations/" + id + "/return", "{\"openRoleId\":" + goneId
+                + ",\"version\":" + now + "}");
+        assertEquals(422, notAMatch.statusCode(), notAMatch.body());
+        assertEquals("openRole", field(notAMatch));
+        HttpResponse<String> reserved = send("POST", "/api/v1/rotations/" + id + "/return", "{\"openRoleId\":" + role
+                + ",\"version\":" + now + "}");
+        assertEquals(200, reserved.statusCode(), reserved.body());
+        assertEquals(List.of(project + " " + today), Database.strings("SELECT p.code || ' ' || CAST(rp.start_date AS VARCHAR(10))"
+                + " FROM rotation r JOIN return_placement rp ON rp.id = r.return_placement_id JOIN project p ON p.id = rp.project_id"
+                + " WHERE r.id = ?", id));
+        HttpResponse<String> confirmed = send("POST", "/api/v1/rotations/" + id + "/return/confirm", "pmo.manager", null,
+                "\"" + object(reserved.body()).getJsonNumber("version").longValue() + "\"");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+
+        JsonObject filled = object(send("GET", "/api/v1/open-roles/" + role, "leader", null, null).body());
+        assertEquals("FILLED", filled.getString("status"), filled.toString());
+        assertEquals(number, filled.getJsonObject("filledBy").getString("employeeNumber"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM project_role pr JOIN project p ON p.id = pr.project_id"
+                + " JOIN staff s ON s.id = pr.staff_id WHERE p.code = ? AND s.employee_number = ? AND pr.start_date = ?", project, number, today),
+                "the return is the person's project role");
+    }
+
     private static List<String> homeRoleEnds(String employeeNumber) throws Exception {
         return Database.strings("SELECT CAST(pr.end_date AS VARCHAR(10)) FROM project_role pr JOIN staff s ON s.id = pr.staff_id"
                 + " WHERE s.employee_number = ?", employeeNumber);

@@ -8,12 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.pmorotations.domain.project.OpenRole;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.domain.shared.BaseEntity;
 import org.pmorotations.domain.staff.CareerLevel;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The project role a person moves to after a rotation: project, career level and start date.
@@ -42,6 +44,11 @@ public class ReturnPlacement extends BaseEntity {
     @Column(name = "status", nullable = false, length = 20)
     private ReturnStatus status = ReturnStatus.RESERVED;
 
+    /** The open role it was reserved from, when it came from the person's matches: confirmed, it fills that role. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "open_role_id")
+    private OpenRole openRole;
+
     protected ReturnPlacement() {
         // for JPA
     }
@@ -51,6 +58,10 @@ public class ReturnPlacement extends BaseEntity {
         this.level = Objects.requireNonNull(level, "A return placement needs a career level");
         this.startDate = Objects.requireNonNull(startDate, "A return placement needs a start date");
         this.reservedOn = Objects.requireNonNull(reservedOn);
+    }
+
+    void matched(OpenRole role) {
+        this.openRole = Objects.requireNonNull(role);
     }
 
     void confirm() {
@@ -71,6 +82,10 @@ public class ReturnPlacement extends BaseEntity {
 
     public LocalDate getReservedOn() {
         return reservedOn;
+    }
+
+    public Optional<OpenRole> getOpenRole() {
+        return Optional.ofNullable(openRole);
     }
 
     public ReturnStatus getStatus() {

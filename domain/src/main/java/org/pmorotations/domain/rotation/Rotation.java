@@ -309,6 +309,16 @@ public class Rotation extends BaseEntity {
         return returnPlacement;
     }
 
+    /**
+     * Reserves the return into one of the person's matches ({@link ReturnMatch}): on the open role's
+     * project, at the level and from the day the match gives; confirmed, the return fills the role.
+     */
+    public ReturnPlacement reserveReturn(ReturnMatch match, Change change) {
+        ReturnPlacement reserved = reserveReturn(match.role().getProject(), match.level(), match.start(), change);
+        reserved.matched(match.role());
+        return reserved;
+    }
+
     /** The reserved return role has started: confirmed on or after its start date, once the rotation is under way. */
     public void confirmReturn(Change change) {
         require(RotationAction.CONFIRM_RETURN);

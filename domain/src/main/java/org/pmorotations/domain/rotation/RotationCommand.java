@@ -149,6 +149,18 @@ public sealed interface RotationCommand {
         }
     }
 
+    /**
+     * The return reserved from one of the person's matches: open role {@code openRole}, at the level
+     * and from the day its match gives ({@link ReturnMatch}); confirmed, the return fills it.
+     */
+    record ReserveMatchedReturn(long rotation, Long version, long openRole) implements OnRotation {
+
+        @Override
+        public RotationAction kind() {
+            return RotationAction.RESERVE_RETURN;
+        }
+    }
+
     /** The person has started in the reserved return role. */
     record ConfirmReturn(long rotation, Long version) implements OnRotation {
 

@@ -57,6 +57,9 @@ public class RotationDailyJob {
     @Inject
     ServerStop server;
 
+    @Inject
+    ReturnFills returnFills;
+
     @Schedule(hour = "0", minute = "15", persistent = false, info = "rotation daily job")
     void daily() {
         runForToday();
@@ -109,7 +112,9 @@ public class RotationDailyJob {
                         + " and p.status = :reserved and p.startDate <= :today", Rotation.class)
                 .setParameter("statuses", List.of(RotationStatus.ACTIVE, RotationStatus.CURTAILED))
                 .setParameter("reserved", ReturnStatus.RESERVED).setParameter("today", today).getResultList()) {
-            rotation.confirmReturn(Change.by(AuditService.SYSTEM, today.atTime(0, 15)));
+            Change confirmation = Change.by(AuditService.SYSTEM, today.atTime(0, 15));
+            rotation.confirmReturn(confirmation);
+            returnFills.confirmed(rotation, confirmation);
             confirmed++;
         }
         int completed = 0;

@@ -15,6 +15,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.domain.rotation.ReturnMatch;
 import org.pmorotations.service.project.Backfills;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -81,6 +83,9 @@ public class RotationService {
 
     @Inject
     Backfills backfills;
+
+    @Inject
+    ReturnFills returnFills;
 
     /** The dry run: every rule the request would break, nothing written. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
@@ -212,9 +217,19 @@ public class RotationService {
                         + reserve.start() + " is outside it.");
             }
             rotation.reserveReturn(project, reserve.level(), reserve.start(), change);
+        } else if (command instanceof RotationCommand.ReserveMatchedReturn matched) {
+            OpenRole role = em.find(OpenRole.class, matched.openRole(), LockModeType.PESSIMISTIC_WRITE);
+            if (role == null) {
+                throw new InvalidValueException("openRole", "There is no open role " + matched.openRole() + ".");
+            }
+            ReturnMatch.Returning person = ReturnMatch.Returning.from(rotation);
+            ReturnMatch match = ReturnMatch.of(person, role).orElseThrow(() -> new InvalidValueException("openRole",
+                    "This open role is no way back for " + person.name() + ": " + ReturnMatch.whyNot(person, role).orElse("") + "."));
+            rotation.reserveReturn(match, change);
         } else if (command instanceof RotationCommand.ConfirmReturn) {
             // Allowed once the return's start has come (the daily job does the same for returns it finds started).
             rotation.confirmReturn(change);
+            returnFills.confirmed(rotation, change);
         } else if (command instanceof RotationCommand.Complete complete) {
             // RETURN_PLAN: the rotation refuses to complete without a return placement.
             rotation.complete(complete.evaluations(), change);

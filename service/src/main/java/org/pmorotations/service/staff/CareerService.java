@@ -5,6 +5,7 @@ import org.pmorotations.domain.staff.EmployeeNumber;
 import org.pmorotations.domain.staff.LevelChange;
 import org.pmorotations.domain.staff.Staff;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.pmorotations.domain.shared.Period;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records a person's career: project roles and level changes. A promotion is history, never an
@@ -99,6 +101,33 @@ public class CareerService {
         audit.record("PROJECT_ROLE_RECORDED", SUBJECT, staff.getEmployeeNumber().value(), null,
                 project.getCode() + " as " + level + " " + period);
         return role;
+    }
+
+    /**
+     * The project role a confirmed return into an open role becomes: {@code period} on {@code project}
+     * at {@code level}, when the person holds no other role and no other rotation on any of its days
+     * (their rotation {@code returningFrom} included, which must have ended before). Reached only
+     * through the confirmation of a return, a PMO manager's command or the daily job, whose own
+     * authorisation applies; it refuses nothing, so that a day's job is never undone by one return:
+     * when the role would overlap, nothing is written and the answer is empty.
+     */
+    @PermitAll
+    public Optional<ProjectRole> recordReturn(Staff staff, Project project, CareerLevel level, Period period) {
+        em.lock(staff, LockModeType.PESSIMISTIC_WRITE);
+        boolean taken = em.createQuery("select pr from ProjectRole pr where pr.staff = :staff", ProjectRole.class)
+                .setParameter("staff", staff).getResultStream().anyMatch(other -> other.getPeriod().overlaps(period))
+                || em.createQuery("select r from Rotation r where r.staff = :staff and r.status <> :cancelled", Rotation.class)
+                .setParameter("staff", staff).setParameter("cancelled", RotationStatus.CANCELLED).getResultStream()
+                .anyMatch(rotation -> Period.of(rotation.startDate(), rotation.effectiveEnd()).overlaps(period));
+        if (taken || !project.getPeriod().covers(period)) {
+            return Optional.empty();
+        }
+        ProjectRole role = new ProjectRole(staff, project, level, period);
+        em.persist(role);
+        em.flush();
+        audit.record("PROJECT_ROLE_RECORDED", SUBJECT, staff.getEmployeeNumber().value(), null,
+                project.getCode() + " as " + level + " " + period + " (return confirmed)");
+        return Optional.of(role);
     }
 
     /** A level change from {@code effective} on; the current level follows the latest change. */

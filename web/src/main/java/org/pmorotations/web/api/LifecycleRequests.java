@@ -35,7 +35,8 @@ final class LifecycleRequests {
     public record Reschedule(LocalDate start, Integer months, Long version) implements Versioned {
     }
 
-    public record Return(String projectCode, CareerLevel level, LocalDate start, Long version) implements Versioned {
+    /** A return placement: project, level and start, or the open role of one of the person's matches ({@code openRoleId}) alone. */
+    public record Return(String projectCode, CareerLevel level, LocalDate start, Long openRoleId, Long version) implements Versioned {
     }
 
     public record Rating(ObjectiveRating rating, String note) {

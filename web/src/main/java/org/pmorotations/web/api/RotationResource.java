@@ -47,7 +47,9 @@ import org.pmorotations.service.rotation.PolicyService;
 import org.pmorotations.service.rotation.RotationPage;
 import org.pmorotations.service.rotation.RotationSearch;
 import org.pmorotations.domain.rotation.RotationCommand;
+import org.pmorotations.service.rotation.ReturnMatches;
 import org.pmorotations.service.rotation.RotationService;
+import org.pmorotations.domain.rotation.ReturnMatch;
 import org.pmorotations.domain.rotation.RotationStatus;
 import org.pmorotations.domain.rotation.ScheduleRequest;
 import org.pmorotations.domain.shared.InvalidValueException;
@@ -78,6 +80,9 @@ public class RotationResource {
 
     @Inject
     RotationService rotations;
+
+    @Inject
+    ReturnMatches returnMatches;
 
     @Inject
     RotationSearch search;
@@ -331,7 +336,8 @@ public class RotationResource {
                 request == null ? null : request.reason()));
     }
 
-    @Operation(summary = "Reserve the return placement (project, level, start).")
+    @Operation(summary = "Reserve the return placement: project, level and start, or one of the person's matches by its openRoleId"
+            + " (its project, and the level and start of the match; confirmed, the return fills the open role).")
     @Parameters({
             @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
             @Parameter(ref = "IfMatch")})
@@ -351,8 +357,27 @@ public class RotationResource {
         if (request == null) {
             throw new InvalidValueException("body", "The return placement needs projectCode, level and start.");
         }
+        if (request.openRoleId() != null) {
+            return changed(new RotationCommand.ReserveMatchedReturn(id, Versions.read(headers, request), request.openRoleId()));
+        }
         return changed(new RotationCommand.ReserveReturn(id, Versions.read(headers, request), request.projectCode(),
                 request.level(), request.start()));
+    }
+
+    @Operation(summary = "The open roles the person could return to after this rotation, best first, each with the reason of its place:"
+            + " their own backfill, then level fit (their level, or one up as a promotion path), home department, the days between the"
+            + " return and the role's start, the rest of the project. None for a rotation that awaits no return.")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER))
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "The matches.", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReturnMatchJson.class))),
+            @APIResponse(responseCode = "404", ref = "NotFound")})
+    @GET
+    @Path("{id}/return-matches")
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<ReturnMatchJson> returnMatches(@PathParam("id") long id) {
+        List<ReturnMatch> matches = returnMatches.of(id);
+        return java.util.stream.IntStream.range(0, matches.size()).mapToObj(i -> ReturnMatchJson.of(i + 1, matches.get(i))).toList();
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.pmorotations.service.rotation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.domain.project.OpenRoleStatus;
+import org.pmorotations.domain.rotation.ReturnMatch;
+import org.pmorotations.domain.rotation.Rotation;
+import org.pmorotations.domain.rotation.RotationStatus;
+import org.pmorotations.domain.security.Role;
+import org.pmorotations.domain.shared.NotFoundException;
+import org.pmorotations.domain.staff.CareerLevel;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The way back: the open roles a person ending a rotation could return to, ranked with a reason
+ * each ({@link ReturnMatch}). Two statements whatever the number of open roles: the rotation with
+ * its person, and the open roles still running on the day they return at a level that could fit,
+ * with their projects; the ranking is the domain's.
+ */
+@Stateless
+public class ReturnMatches {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The matches of rotation {@code rotationId}, best first; none for a rotation that awaits no return. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public List<ReturnMatch> of(long rotationId) {
+        Rotation rotation = em.createQuery("select r from Rotation r join fetch r.staff where r.id = :id", Rotation.class)
+                .setParameter("id", rotationId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no rotation " + rotationId + "."));
+        if (!RotationStatus.AWAITING_RETURN.contains(rotation.getStatus())) {
+            return List.of();
+        }
+        return of(ReturnMatch.Returning.from(rotation));
+    }
+
+    /** The matches of {@code person}, best first. */
+    public List<ReturnMatch> of(ReturnMatch.Returning person) {
+        int rank = person.level().rank();
+        List<CareerLevel> minimums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() <= rank + 1).toList();
+        List<CareerLevel> maximums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() >= rank).toList();
+        List<OpenRole> open = em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h left join fetch h.staff where o.status = :open"
+                        + " and (o.period.endDate is null or o.period.endDate >= :day)"
+                        + " and (p.period.endDate is null or p.period.endDate >= :day)"
+                        + " and o.minLevel in :minimums and (o.maxLevel is null or o.maxLevel in :maximums)", OpenRole.class)
+                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", person.returnDay())
+                .setParameter("minimums", minimums).setParameter("maximums", maximums).getResultList();
+        return ReturnMatch.rank(person, open);
+    }
+}
