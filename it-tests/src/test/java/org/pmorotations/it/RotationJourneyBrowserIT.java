@@ -573,6 +573,42 @@ class RotationJourneyBrowserIT {
         assertEquals(history, Database.count("SELECT COUNT(*) FROM rotation_event WHERE rotation_id = ?", id), "no history entry of the dialog");
     }
 
+    /**
+     * The way back on the rotation's page: the open roles the person could return to, each with
+     * why, and the return reserved from one of them with one action.
+     */
+    @Test
+    void managerReservesAReturnFromTheWaysBackOnTheRotationPage() throws Exception {
+        long id = activeDemoRotationWithoutConfirmedReturn(6);
+        LocalDate back = LocalDate.parse(Database.strings("SELECT CAST(planned_end AS VARCHAR(10)) FROM rotation WHERE id = ?", id).get(0))
+                .plusDays(1);
+        String level = Database.strings("SELECT s.career_level FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", id).get(0);
+        String code = "WB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        assertEquals(201, post("/api/v1/projects", MANAGER, "{\"code\":\"" + code + "\",\"name\":\"<b>Way</b> back\","
+                + "\"department\":\"Journeys\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        HttpResponse<String> opened = post("/api/v1/open-roles", MANAGER, "{\"projectCode\":\"" + code + "\",\"minLevel\":\"" + level
+                + "\",\"maxLevel\":\"" + level + "\",\"start\":\"" + back + "\",\"description\":\"Lead <i>again</i>\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        WebElement ours = until(driver -> driver.findElements(By.cssSelector("#matches .return-match")).stream()
+                .filter(match -> match.getText().contains(code)).findFirst().orElse(null));
+        assertTrue(ours.getText().contains("<b>Way</b> back") && ours.getText().contains("Lead <i>again</i>"), "typed text shown as text: "
+                + ours.getText());
+        assertTrue(ours.findElement(By.cssSelector(".match-reason")).getText().contains("free on the day they return"), ours.getText());
+        assertTrue(ours.getText().contains("from " + back), ours.getText());
+
+        Browser.press(browser, ours.findElement(By.cssSelector("button[aria-label='Reserve the return to " + code + " from " + back + "']")));
+
+        until(driver -> "Reserved".equals(text(By.id("returnStatus"))));
+        assertTrue(text(By.id("returnProject")).startsWith(code), text(By.id("returnProject")));
+        assertEquals(back.toString(), text(By.id("returnStart")));
+        assertEquals("Open", text(By.id("returnOpenRole")), "the open role it fills once it is confirmed");
+        assertEquals(List.of(code), Database.strings("SELECT p.code FROM rotation r JOIN return_placement rp ON rp.id = r.return_placement_id"
+                + " JOIN open_role o ON o.id = rp.open_role_id JOIN project p ON p.id = o.project_id WHERE r.id = ?", id), "linked to its open role");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private <T> T until(Function<org.openqa.selenium.WebDriver, T> condition) {

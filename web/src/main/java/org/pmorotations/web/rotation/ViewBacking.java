@@ -7,6 +7,8 @@ import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationAction;
 import org.pmorotations.domain.rotation.RotationCommand;
 import org.pmorotations.domain.rotation.Rule;
+import org.pmorotations.domain.rotation.ReturnMatch;
+import org.pmorotations.service.rotation.ReturnMatches;
 import org.pmorotations.service.rotation.RotationService;
 
 import java.time.Clock;
@@ -83,6 +85,9 @@ public class ViewBacking implements Serializable {
     ProjectService projects;
 
     @Inject
+    ReturnMatches returnMatches;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -144,6 +149,8 @@ public class ViewBacking implements Serializable {
     private List<EvaluationRow> evaluations = List.of();
     /** The note being written below the history. */
     private String note;
+    /** The ways back, read once per view when shown. */
+    private List<ReturnMatch> matches;
 
     /** Loads the rotation; refused (403) or unknown (404) never shows data. */
     public void load() throws IOException {
@@ -204,6 +211,28 @@ public class ViewBacking implements Serializable {
 
     public boolean isReturnReservable() {
         return allows(RotationAction.RESERVE_RETURN);
+    }
+
+    /**
+     * The ways back into a project role ({@link ReturnMatch}), shown to those who read every
+     * rotation while a return can still be reserved: the best {@value #MATCHES_SHOWN}.
+     */
+    public boolean isMatchesShown() {
+        return currentUser.isReadingAll() && isReturnReservable();
+    }
+
+    public static final int MATCHES_SHOWN = 5;
+
+    public List<ReturnMatch> getMatches() {
+        if (matches == null) {
+            matches = isMatchesShown() ? returnMatches.of(id).stream().limit(MATCHES_SHOWN).toList() : List.of();
+        }
+        return matches;
+    }
+
+    /** Reserves the return into the open role of one of the matches shown, at its level and from its first day. */
+    public String reserveMatch(long openRole) {
+        return perform("view.returnReserved", () -> rotations.apply(new RotationCommand.ReserveMatchedReturn(id, version, openRole)));
     }
 
     /** A reserved return of a rotation under way: confirmable from its start (see {@link #isReturnStarted()}). */
