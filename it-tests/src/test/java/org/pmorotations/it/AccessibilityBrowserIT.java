@@ -69,6 +69,7 @@ class AccessibilityBrowserIT {
             "pmo.manager | /rotations/index.xhtml",
             "pmo.manager | /rotations/schedule.xhtml?rotation={proposal}",
             "pmo.manager | /projects/index.xhtml",
+            "pmo.manager | /projects/view.xhtml?code={project}",
             "leader      | /reports/dashboard.xhtml",
             "leader      | /reports/at-risk.xhtml",
             "pmo.manager | /reports/bench.xhtml",
@@ -83,7 +84,8 @@ class AccessibilityBrowserIT {
                 ? Database.strings("SELECT CAST(MIN(id) AS VARCHAR(20)) FROM rotation WHERE status = 'ACTIVE'").get(0) : "";
         String proposal = path.contains("{proposal}")
                 ? Database.strings("SELECT CAST(MIN(id) AS VARCHAR(20)) FROM rotation WHERE status = 'PROPOSED'").get(0) : "";
-        String page = path.replace("{own}", SecurityIT.ownEmployeeNumber()).replace("{other}", SecurityIT.otherEmployeeNumber())
+        String project = path.contains("{project}") ? Database.strings("SELECT MIN(code) FROM project WHERE end_date IS NULL").get(0) : "";
+        String page = path.replace("{project}", project).replace("{own}", SecurityIT.ownEmployeeNumber()).replace("{other}", SecurityIT.otherEmployeeNumber())
                 .replace("{rotation}", rotation).replace("{proposal}", proposal);
         browser.get(Browser.page(base, page));
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), "the page rendered: " + browser.getCurrentUrl());

@@ -173,6 +173,68 @@ class PmoProjectBrowserIT {
         assertEquals("", value("code"), "the form is empty again for the next project");
     }
 
+    /**
+     * A project's page: its open roles opened, filled by a person and withdrawn through its forms,
+     * each refusal next to the field it names with the typed values kept, typed text shown as text.
+     */
+    @Test
+    void aManagerOpensFillsAndWithdrawsOpenRolesOnTheProjectPage() throws Exception {
+        String code = unique("PV");
+        assertEquals(201, api("POST", "/api/v1/projects", "{\"code\":\"" + code + "\",\"name\":\"Demand page\",\"department\":"
+                + "\"Project page QA\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        String number = unique("PVP");
+        HttpResponse<String> person = api("POST", "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Noor " + number
+                + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Project page QA\",\"hireDate\":\"2026-12-01\","
+                + "\"level\":\"PROJECT_MANAGER\"}");
+        assertEquals(201, person.statusCode(), person.body());
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/projects/index.xhtml"));
+        browser.findElement(By.linkText(code)).click();
+        textSaying(By.tagName("h1"), code + " \u00b7 Demand page");
+        assertEquals("This project has no open roles.", textSaying(By.id("noOpenRoles"), "no open roles"));
+
+        type("start", "2027-03-01");
+        type("description", "<b>Lead</b> the roll-out");
+        browser.findElement(By.id("openRole")).click();
+        String message = textSaying(By.id("minLevelMessage"), "required");
+        assertTrue(message.contains("level wanted is required"), message);
+        assertEquals("2027-03-01", value("start"), "typed values kept");
+        assertEquals("<b>Lead</b> the roll-out", value("description"));
+        new Select(browser.findElement(By.id("minLevel"))).selectByVisibleText("Project manager");
+        browser.findElement(By.id("openRole")).click();
+        textSaying(By.id("messages"), "Open role opened");
+        WebElement row = browser.findElement(By.cssSelector("#openRoles tr.open-role"));
+        assertTrue(row.getText().contains("project manager or above") && row.getText().contains("Open")
+                && row.getText().contains("<b>Lead</b> the roll-out") && row.getText().contains("Project page QA"), row.getText());
+
+        new Select(browser.findElement(By.id("fillRole"))).selectByIndex(1);
+        type("fillEmployee", "NOBODY-" + number);
+        browser.findElement(By.id("fill")).click();
+        assertTrue(textSaying(By.id("fillEmployeeMessage"), "no staff member").contains("NOBODY-" + number));
+        new Select(browser.findElement(By.id("fillRole"))).selectByIndex(1);
+        type("fillEmployee", number);
+        browser.findElement(By.id("fill")).click();
+        textSaying(By.id("messages"), "fills the role");
+        row = browser.findElement(By.cssSelector("#openRoles tr.open-role"));
+        assertEquals("FILLED", row.getAttribute("data-status"));
+        assertTrue(row.getText().contains("Noor " + number + ", from 2027-03-01"), row.getText());
+        assertTrue(browser.findElements(By.id("fillForm")).isEmpty(), "nothing left to fill");
+
+        new Select(browser.findElement(By.id("minLevel"))).selectByVisibleText("Senior project manager");
+        type("start", "2027-06-01");
+        browser.findElement(By.id("openRole")).click();
+        textSaying(By.id("messages"), "Open role opened");
+        new Select(browser.findElement(By.id("withdrawRole"))).selectByIndex(1);
+        browser.findElement(By.id("withdraw")).click();
+        assertTrue(textSaying(By.id("withdrawReasonMessage"), "reason").contains("A reason is required"));
+        new Select(browser.findElement(By.id("withdrawRole"))).selectByIndex(1);
+        type("withdrawReason", "Hired from outside");
+        browser.findElement(By.id("withdraw")).click();
+        textSaying(By.id("messages"), "Open role withdrawn");
+        assertEquals(List.of("FILLED", "WITHDRAWN"), browser.findElements(By.cssSelector("#openRoles tr.open-role")).stream()
+                .map(each -> each.getAttribute("data-status")).toList());
+    }
+
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
         WebSession client = new WebSession(base);
         return client.send(client.request(path).header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))

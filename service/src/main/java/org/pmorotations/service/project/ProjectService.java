@@ -15,6 +15,7 @@ import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.Period;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Projects: read by every role that reads everything; created by PMO managers and administrators. */
 @Stateless
@@ -29,6 +30,12 @@ public class ProjectService {
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
     public List<Project> list() {
         return em.createNamedQuery(Project.FIND_ALL, Project.class).getResultList();
+    }
+
+    /** The project of {@code code} (any case), if there is one. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
+    public Optional<Project> find(String code) {
+        return Project.findByCode(em, code);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
