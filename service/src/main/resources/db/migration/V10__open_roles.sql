@@ -55,3 +55,6 @@ CREATE INDEX ix_open_role_event_open_role ON open_role_event (open_role_id, occu
 ALTER TABLE return_placement ADD COLUMN open_role_id BIGINT;
 ALTER TABLE return_placement ADD CONSTRAINT fk_return_placement_open_role FOREIGN KEY (open_role_id) REFERENCES open_role (id);
 CREATE INDEX ix_return_placement_open_role ON return_placement (open_role_id);
+
+-- How far ahead the way back is planned: rotations ending within this many months are matched.
+INSERT INTO policy_setting (code, version, setting) VALUES ('RETURN_MATCH_MONTHS', 0, '6');

@@ -75,6 +75,7 @@ class AccessibilityBrowserIT {
             "pmo.manager | /reports/bench.xhtml",
             "leader      | /rotations/index.xhtml?returnedTo=2030-01-01",
             "staff       | /staff/mine.xhtml",
+            "leader      | /rotations/returns.xhtml",
     })
     void hasNoSeriousOrCriticalViolations(String user, String path) throws Exception {
         if (!user.equals("-")) {

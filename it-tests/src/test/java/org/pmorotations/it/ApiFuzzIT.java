@@ -313,6 +313,7 @@ class ApiFuzzIT {
                 body.put("tenureMonths", "12");
                 body.put("coolOffMonths", "12");
                 body.put("atRiskDays", "60");
+                body.put("returnHorizonMonths", "6");
                 body.put("version", "0");
             }
             // The daily job is only ever sent dates it must refuse: run for a real day, it would

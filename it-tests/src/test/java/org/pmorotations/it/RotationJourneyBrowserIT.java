@@ -609,6 +609,39 @@ class RotationJourneyBrowserIT {
                 + " JOIN open_role o ON o.id = rp.open_role_id JOIN project p ON p.id = o.project_id WHERE r.id = ?", id), "linked to its open role");
     }
 
+    /**
+     * The returns page, as a leader reads it from the navigation: every rotation ending within the
+     * policy's six months that still awaits its return (as many as the database counts), at risk
+     * first, each state in words.
+     */
+    @Test
+    void theReturnsPageListsTheRotationsEndingSoonAtRiskFirst() throws Exception {
+        LocalDate today = LocalDate.now();
+        long expected = Database.count("SELECT COUNT(*) FROM rotation r LEFT JOIN return_placement rp ON rp.id = r.return_placement_id"
+                + " WHERE r.status IN ('APPROVED', 'ACTIVE', 'CURTAILED') AND COALESCE(r.actual_end, r.planned_end) <= ?"
+                + " AND (rp.id IS NULL OR rp.status = 'RESERVED')", today.plusMonths(6));
+        assertTrue(expected > 0, "the demo has rotations ending in the next six months");
+
+        Browser.signIn(browser, base, "leader", WebSession.DEMO_PASSWORD);
+        click(By.id("navReturns"));
+        until(driver -> "Returns".equals(text(By.tagName("h1"))));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#returnsTable tr.return-row"));
+
+        assertEquals(expected, rows.size(), "every rotation ending within the months, none twice");
+        boolean riskOver = false;
+        for (WebElement row : rows) {
+            boolean atRisk = row.getAttribute("class").contains("at-risk");
+            assertFalse(atRisk && riskOver, "at risk first: " + row.getText());
+            riskOver |= !atRisk;
+            String state = row.findElements(By.tagName("td")).get(3).getText();
+            assertTrue(state.startsWith("Return reserved") || state.startsWith("Matched, not reserved") || state.startsWith("No match"),
+                    "a state in words: " + state);
+            assertFalse(row.getText().matches(".*\\b(NO_MATCH|MATCHED|RESERVED)\\b.*"), row.getText());
+        }
+        assertTrue(text(By.id("returnsCounts")).startsWith(expected == 1 ? "One rotation ends" : expected + " rotations end"),
+                text(By.id("returnsCounts")));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private <T> T until(Function<org.openqa.selenium.WebDriver, T> condition) {

@@ -88,10 +88,29 @@ class SecurityIT {
             "/api/v1/me,                      pmo.manager, 200",
             "/api/v1/me,                      leader,      200",
             "/api/v1/me,                      staff,       200",
+            "/rotations/returns.xhtml,        anonymous,   302",
+            "/rotations/returns.xhtml,        admin,       200",
+            "/rotations/returns.xhtml,        pmo.manager, 200",
+            "/rotations/returns.xhtml,        leader,      200",
+            "/rotations/returns.xhtml,        staff,       403",
+            "/projects/view.xhtml?code=PROJECT, anonymous, 302",
+            "/projects/view.xhtml?code=PROJECT, pmo.manager, 200",
+            "/projects/view.xhtml?code=PROJECT, leader,    200",
+            "/projects/view.xhtml?code=PROJECT, staff,     403",
+            "/projects/view.xhtml?code=NO-SUCH, leader,    404",
+            "/api/v1/open-roles,              anonymous,   401",
+            "/api/v1/open-roles,              pmo.manager, 200",
+            "/api/v1/open-roles,              leader,      200",
+            "/api/v1/open-roles,              staff,       403",
+            "/api/v1/projects/PROJECT/backfills, leader,   200",
+            "/api/v1/projects/PROJECT/backfills, staff,    403",
             "/login.xhtml,                    anonymous,   200",
     })
     void roleMatrix(String path, String role, int expected) throws Exception {
         String resolved = path.replace("=OWN", "=" + ownEmployeeNumber()).replace("=OTHER", "=" + otherEmployeeNumber());
+        if (resolved.contains("PROJECT")) {
+            resolved = resolved.replace("PROJECT", Database.strings("SELECT MIN(code) FROM project").get(0));
+        }
         WebSession session = new WebSession(base);
         HttpResponse<String> response;
         if (resolved.startsWith("/api/")) {

@@ -37,9 +37,9 @@ class SignInBrowserIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Overview, Dashboard, Board, Rotations, Plan a rotation, Staff, PMOs, Projects, Calendar, Audit log, Accounts, Policy",
-            "pmo.manager | Overview, Dashboard, Board, Rotations, Plan a rotation, Staff, PMOs, Projects, Calendar",
-            "leader      | Overview, Dashboard, Board, Rotations, Staff, PMOs, Projects, Calendar, Audit log",
+            "admin       | Overview, Dashboard, Board, Rotations, Returns, Plan a rotation, Staff, PMOs, Projects, Calendar, Audit log, Accounts, Policy",
+            "pmo.manager | Overview, Dashboard, Board, Rotations, Returns, Plan a rotation, Staff, PMOs, Projects, Calendar",
+            "leader      | Overview, Dashboard, Board, Rotations, Returns, Staff, PMOs, Projects, Calendar, Audit log",
             "staff       | Overview, My rotations, Calendar",
     })
     void eachRoleSeesItsNavigationAndSignsOut(String username, String expectedLinks) {
@@ -154,7 +154,7 @@ class SignInBrowserIT {
                 .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"minMonths\":12,\"maxMonths\":24,"
                         + "\"analystMinLevel\":\"PROJECT_COORDINATOR\",\"managerMinLevel\":\"SENIOR_PROJECT_MANAGER\","
-                        + "\"enterpriseMinLevel\":\"PROJECT_MANAGER\",\"tenureMonths\":12,\"coolOffMonths\":12,\"atRiskDays\":60,"
+                        + "\"enterpriseMinLevel\":\"PROJECT_MANAGER\",\"tenureMonths\":12,\"coolOffMonths\":12,\"atRiskDays\":60,\"returnHorizonMonths\":6,"
                         + "\"version\":" + version + "}")));
         assertEquals(200, response.statusCode(), response.body());
     }

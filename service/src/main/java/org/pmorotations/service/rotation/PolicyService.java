@@ -40,6 +40,7 @@ public class PolicyService {
     static final String TENURE_MONTHS = "TENURE_MONTHS";
     static final String COOL_OFF_MONTHS = "COOL_OFF_MONTHS";
     static final String AT_RISK_DAYS = "RETURN_PLAN_AT_RISK_DAYS";
+    static final String RETURN_HORIZON_MONTHS = "RETURN_MATCH_MONTHS";
 
     /** The longest thresholds accepted; beyond them a value is far more likely a typing error than a policy. */
     static final int MAX_MONTHS_SETTING = 120;
@@ -119,6 +120,7 @@ public class PolicyService {
                 0, MAX_MONTHS_SETTING, "months");
         requireBetween("atRiskDays", "The warning time before a rotation without a return ends", policy.atRiskDays(),
                 0, MAX_DAYS_SETTING, "days");
+        requireBetween("returnHorizonMonths", "How far ahead the way back is planned", policy.returnHorizonMonths(), 1, 24, "months");
     }
 
     private static void requireBetween(String field, String what, int value, int min, int max, String unit) {
@@ -152,7 +154,8 @@ public class PolicyService {
                 level(settings, ENTERPRISE_LEVEL, defaults.enterpriseMinLevel()),
                 number(settings, TENURE_MONTHS, defaults.tenureMonths()),
                 number(settings, COOL_OFF_MONTHS, defaults.coolOffMonths()),
-                number(settings, AT_RISK_DAYS, defaults.atRiskDays())), version);
+                number(settings, AT_RISK_DAYS, defaults.atRiskDays()),
+                number(settings, RETURN_HORIZON_MONTHS, defaults.returnHorizonMonths())), version);
     }
 
     private static Map<String, String> values(Policy policy) {
@@ -165,6 +168,7 @@ public class PolicyService {
         values.put(TENURE_MONTHS, String.valueOf(policy.tenureMonths()));
         values.put(COOL_OFF_MONTHS, String.valueOf(policy.coolOffMonths()));
         values.put(AT_RISK_DAYS, String.valueOf(policy.atRiskDays()));
+        values.put(RETURN_HORIZON_MONTHS, String.valueOf(policy.returnHorizonMonths()));
         return values;
     }
 

@@ -425,7 +425,7 @@ abstract class ReportQueriesContract {
         long o = staff("O", "IT", "PROJECT_MANAGER", "2015-01-01", true, "PROJECT_MANAGER");
         rotation(o, bo1, "PMO_ANALYST", "2025-12-01", "2026-12-31", null, "ACTIVE", null);
         org.pmorotations.domain.rotation.Policy oneMonth = new org.pmorotations.domain.rotation.Policy(1, 24, CareerLevel.PROJECT_COORDINATOR,
-                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 12, 12, 60);
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 12, 12, 60, 6);
         ReportQueries queries = new ReportQueries(connection);
         Bench bench = queries.bench(D, ReportFilter.NONE, oneMonth);
         // BF1: one analyst seat (X holds the other) and the manager's; BP1's analyst, two and a half months before it
@@ -458,14 +458,14 @@ abstract class ReportQueriesContract {
         // Without cool-off or tenure, and analysts from PROJECT_MANAGER: the first BF1 analyst gap gains Z and V
         // (and A4, hired 2026-09-01), loses A1 and A5 (PC)
         org.pmorotations.domain.rotation.Policy relaxed = new org.pmorotations.domain.rotation.Policy(12, 24, CareerLevel.PROJECT_MANAGER,
-                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60);
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60, 6);
         BenchRow first = new ReportQueries(connection).bench(D, ReportFilter.NONE, relaxed).rows().get(0);
         assertEquals("BF1 PMO_ANALYST 2027-01-15..2028-03-31 1/2 [0, 3, 3, 0, 0] = 6", describe(first));
 
         // With a minimum of six months, BF1's second analyst seat (eleven months from 2027-07-01) is an open seat too;
         // the program PMO's two and a half months still are not.
         org.pmorotations.domain.rotation.Policy shorter = new org.pmorotations.domain.rotation.Policy(6, 24, CareerLevel.PROJECT_MANAGER,
-                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60);
+                CareerLevel.SENIOR_PROJECT_MANAGER, CareerLevel.PROJECT_MANAGER, 0, 0, 60, 6);
         Bench six = new ReportQueries(connection).bench(D, ReportFilter.NONE, shorter);
         assertEquals(6, six.minMonths());
         assertEquals(List.of("BF1 PMO_ANALYST 2027-01-15..2028-03-31 1/2", "BF1 PMO_ANALYST 2027-07-01..2028-03-31 1/2",

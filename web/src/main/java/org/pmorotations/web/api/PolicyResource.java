@@ -65,14 +65,14 @@ public class PolicyResource {
                 required("analystMinLevel", request.analystMinLevel()), required("managerMinLevel", request.managerMinLevel()),
                 required("enterpriseMinLevel", request.enterpriseMinLevel()),
                 required("tenureMonths", request.tenureMonths()), required("coolOffMonths", request.coolOffMonths()),
-                required("atRiskDays", request.atRiskDays()));
+                required("atRiskDays", request.atRiskDays()), required("returnHorizonMonths", request.returnHorizonMonths()));
         return PolicyJson.of(policies.update(wanted, request.version()));
     }
 
     /** Every threshold is required: a missing one is an error, never a silent return to the default. */
     public record PolicyRequest(Integer minMonths, Integer maxMonths, CareerLevel analystMinLevel, CareerLevel managerMinLevel,
                                 CareerLevel enterpriseMinLevel, Integer tenureMonths, Integer coolOffMonths, Integer atRiskDays,
-                                Long version) {
+                                Integer returnHorizonMonths, Long version) {
     }
 
     private static <T> T required(String field, T value) {
@@ -93,12 +93,15 @@ public class PolicyResource {
                              @Schema(description = "COOL_OFF: months back in project roles between two rotations.") int coolOffMonths,
                              @Schema(description = "RETURN_PLAN: days before the end from which a rotation without a return is at risk.")
                              int atRiskDays,
+                             @Schema(description = "The way back: rotations ending within this many months are matched with open roles.")
+                             int returnHorizonMonths,
                              long version) {
 
         static PolicyJson of(PolicySettings settings) {
             Policy policy = settings.policy();
             return new PolicyJson(policy.minMonths(), policy.maxMonths(), policy.analystMinLevel(), policy.managerMinLevel(),
-                    policy.enterpriseMinLevel(), policy.tenureMonths(), policy.coolOffMonths(), policy.atRiskDays(), settings.version());
+                    policy.enterpriseMinLevel(), policy.tenureMonths(), policy.coolOffMonths(), policy.atRiskDays(), policy.returnHorizonMonths(),
+                    settings.version());
         }
     }
 }

@@ -35,7 +35,8 @@ public class PolicyBacking implements Serializable {
             "minMonths", "policyForm:minMonths", "maxMonths", "policyForm:maxMonths",
             "analystMinLevel", "policyForm:analystMinLevel", "managerMinLevel", "policyForm:managerMinLevel",
             "enterpriseMinLevel", "policyForm:enterpriseMinLevel", "tenureMonths", "policyForm:tenureMonths",
-            "coolOffMonths", "policyForm:coolOffMonths", "atRiskDays", "policyForm:atRiskDays");
+            "coolOffMonths", "policyForm:coolOffMonths", "atRiskDays", "policyForm:atRiskDays",
+            "returnHorizonMonths", "policyForm:returnHorizonMonths");
 
     @Inject
     Texts texts;
@@ -51,6 +52,7 @@ public class PolicyBacking implements Serializable {
     private Integer tenureMonths;
     private Integer coolOffMonths;
     private Integer atRiskDays;
+    private Integer returnHorizonMonths;
     private long version;
     private boolean stale;
 
@@ -66,6 +68,7 @@ public class PolicyBacking implements Serializable {
         tenureMonths = policy.tenureMonths();
         coolOffMonths = policy.coolOffMonths();
         atRiskDays = policy.atRiskDays();
+        returnHorizonMonths = policy.returnHorizonMonths();
         version = settings.version();
         stale = false;
     }
@@ -74,7 +77,7 @@ public class PolicyBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             policies.update(new Policy(minMonths, maxMonths, analystMinLevel, managerMinLevel, enterpriseMinLevel,
-                    tenureMonths, coolOffMonths, atRiskDays), version);
+                    tenureMonths, coolOffMonths, atRiskDays, returnHorizonMonths), version);
             load();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("policy.saved"), ""));
         } catch (StaleVersionException concurrent) {
@@ -158,6 +161,14 @@ public class PolicyBacking implements Serializable {
 
     public void setAtRiskDays(Integer atRiskDays) {
         this.atRiskDays = atRiskDays;
+    }
+
+    public Integer getReturnHorizonMonths() {
+        return returnHorizonMonths;
+    }
+
+    public void setReturnHorizonMonths(Integer returnHorizonMonths) {
+        this.returnHorizonMonths = returnHorizonMonths;
     }
 
     public boolean isStale() {
