@@ -235,6 +235,52 @@ class PmoProjectBrowserIT {
                 .map(each -> each.getAttribute("data-status")).toList());
     }
 
+    /**
+     * A rotation approved for a person with a role at home: the home project's page shows the
+     * backfill their rotation opened, and the person's page shows their seat at home held for them.
+     */
+    @Test
+    void anApprovedRotationShowsItsBackfillOnTheHomeProjectAndTheSeatOnThePersonsPage() throws Exception {
+        String home = unique("HS");
+        assertEquals(201, api("POST", "/api/v1/projects", "{\"code\":\"" + home + "\",\"name\":\"Home seat\",\"department\":"
+                + "\"Project page QA\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        String pmo = unique("HP");
+        WebSession admin = new WebSession(base);
+        assertEquals(201, admin.send(admin.request("/api/v1/pmos").header("Authorization", WebSession.basic("admin", WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + pmo
+                        + "\",\"name\":\"Seat PMO " + pmo + "\",\"tier\":\"DEPARTMENT\",\"seats\":{\"PMO_ANALYST\":1,\"PMO_MANAGER\":1},"
+                        + "\"opens\":\"2020-01-06\",\"closes\":null}"))).statusCode());
+        String number = unique("HSP");
+        assertEquals(201, api("POST", "/api/v1/staff", "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"Ines " + number
+                + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Project page QA\",\"hireDate\":\"2015-01-05\","
+                + "\"level\":\"PROJECT_COORDINATOR\"}").statusCode());
+        assertEquals(201, api("POST", "/api/v1/staff/" + number + "/roles", "{\"projectCode\":\"" + home
+                + "\",\"level\":\"PROJECT_COORDINATOR\",\"start\":\"2016-01-04\"}").statusCode());
+        java.time.LocalDate start = java.time.LocalDate.now().plusYears(2).withDayOfMonth(1);
+        HttpResponse<String> proposed = api("POST", "/api/v1/rotations", "{\"employeeNumber\":\"" + number + "\",\"pmoCode\":\"" + pmo
+                + "\",\"role\":\"PMO_ANALYST\",\"start\":\"" + start + "\",\"months\":12,\"objectives\":[\"PROCESS_IMPROVEMENT\"]}");
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        long id = Long.parseLong(proposed.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        long version = Long.parseLong(proposed.body().replaceAll(".*\"version\":(\\d+).*", "$1"));
+        WebSession manager = new WebSession(base);
+        HttpResponse<String> approved = manager.send(manager.request("/api/v1/rotations/" + id + "/approve")
+                .header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD)).header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, approved.statusCode(), approved.body());
+
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/projects/view.xhtml?code=" + home));
+        WebElement backfill = browser.findElement(By.cssSelector("#openRoles tr.open-role"));
+        assertTrue(backfill.getText().contains("Backfill for Ines " + number) && backfill.getText().contains("project coordinator"),
+                backfill.getText());
+        backfill.findElement(By.linkText("on rotation")).click();
+        textSaying(By.tagName("h1"), "Ines " + number);
+
+        browser.get(Browser.page(base, "/staff/view.xhtml?employee=" + number));
+        assertTrue(textSaying(By.id("seatsHeld"), "Held on").contains("Held on " + home + " · Home seat from " + start),
+                browser.findElement(By.id("seatsHeld")).getText());
+    }
+
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
         WebSession client = new WebSession(base);
         return client.send(client.request(path).header("Authorization", WebSession.basic("pmo.manager", WebSession.DEMO_PASSWORD))

@@ -153,7 +153,12 @@ class SqlStatementCountIT {
     }
 
     /** Rotations by the length of their history, longest first. */
-    static final String ROTATIONS_BY_HISTORY = "SELECT CAST(r.id AS VARCHAR(20)) FROM rotation r ORDER BY"
+    /**
+     * Rotations awaiting their return with none reserved (whose page also reads the ways back), longest history
+     * first: the rotation page's cost is compared between two of one kind.
+     */
+    static final String ROTATIONS_BY_HISTORY = "SELECT CAST(r.id AS VARCHAR(20)) FROM rotation r"
+            + " WHERE r.status IN ('APPROVED', 'ACTIVE', 'CURTAILED') AND r.return_placement_id IS NULL ORDER BY"
             + " (SELECT COUNT(*) FROM rotation_event e WHERE e.rotation_id = r.id) DESC, r.id";
 
     /** Rotations that hold a seat for at least one day of [from, to]. */

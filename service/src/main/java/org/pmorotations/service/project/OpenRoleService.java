@@ -18,7 +18,9 @@ import org.pmorotations.domain.shared.InvalidValueException;
 import org.pmorotations.domain.shared.NotFoundException;
 import org.pmorotations.domain.staff.EmployeeNumber;
 import org.pmorotations.domain.staff.Staff;
+import jakarta.ejb.EJBAccessException;
 import org.pmorotations.service.security.AuditService;
+import org.pmorotations.service.security.Caller;
 import org.pmorotations.service.shared.Clocks;
 import org.pmorotations.service.staff.CareerService;
 
@@ -56,6 +58,9 @@ public class OpenRoleService {
     @Inject
     CareerService careers;
 
+    @Inject
+    Caller caller;
+
     /** The open roles of a project ({@code projectCode} null: of every project) in a state (null: any), by start. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
     public List<OpenRole> list(String projectCode, OpenRoleStatus status) {
@@ -81,6 +86,22 @@ public class OpenRoleService {
                 .setParameter("project", Project.findByCode(em, projectCode)
                         .orElseThrow(() -> new NotFoundException("There is no project " + (projectCode == null ? "" : projectCode.strip()) + ".")))
                 .getResultList();
+    }
+
+    /**
+     * The seats held at home for a person while they rotate (the backfills of their rotations),
+     * by start; read by whoever may read the person: staff their own.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME, Role.STAFF_NAME})
+    public List<OpenRole> seatsHeldFor(String employeeNumber) {
+        String number = EmployeeNumber.of(employeeNumber).value();
+        if (!caller.mayRead(number)) {
+            throw new EJBAccessException("A staff member reads only their own career.");
+        }
+        return em.createQuery("select o from OpenRole o join fetch o.project join fetch o.held h join fetch h.staff s"
+                        + " left join fetch o.filledBy f left join fetch f.staff where s.employeeNumber.value = :number"
+                        + " order by o.period.startDate, o.id", OpenRole.class)
+                .setParameter("number", number).getResultList();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})

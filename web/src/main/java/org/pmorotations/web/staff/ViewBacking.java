@@ -13,7 +13,12 @@ import org.pmorotations.domain.shared.Refusal;
 
 import java.io.IOException;
 
-/** Backs {@code staff/view.xhtml?employee=...}: one person's career history. */
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.service.project.OpenRoleService;
+
+import java.util.List;
+
+/** Backs {@code staff/view.xhtml?employee=...}: one person's career history, and their seat at home while they rotate. */
 @Named("staffView")
 @RequestScoped
 public class ViewBacking {
@@ -25,11 +30,15 @@ public class ViewBacking {
     Clock clock;
 
     @Inject
+    OpenRoleService openRoles;
+
+    @Inject
     FacesContext faces;
 
     private String employee;
     private StaffProfile profile;
     private CareerTimeline timeline;
+    private List<OpenRole> seatsHeld;
 
     /** Loads the person; refused (403) or unknown (404) never shows data. */
     public void load() throws IOException {
@@ -54,6 +63,14 @@ public class ViewBacking {
 
     public StaffProfile getProfile() {
         return profile;
+    }
+
+    /** Their seat at home while they rotate: held for them (open) or filled by someone else. */
+    public List<OpenRole> getSeatsHeld() {
+        if (seatsHeld == null) {
+            seatsHeld = profile == null ? List.of() : openRoles.seatsHeldFor(employee);
+        }
+        return seatsHeld;
     }
 
     /** The career on one line of time, from the profile already read (no query). */
