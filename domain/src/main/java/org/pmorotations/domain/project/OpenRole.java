@@ -192,9 +192,10 @@ public class OpenRole extends BaseEntity {
                        String department, String description, Change change) {
         requireOpen("be changed");
         String before = summary();
+        String describedBefore = this.description;
         set(minLevel, maxLevel, start, end, department, description);
         String after = summary();
-        if (after.equals(before) && Objects.equals(this.description, Text.optional(description, "description", "The description", DESCRIPTION_MAX))) {
+        if (after.equals(before) && Objects.equals(describedBefore, this.description)) {
             throw new InvalidValueException("openRole", "The open role already asks for this; nothing to change.");
         }
         record(OpenRoleEventKind.CHANGED, change, before + " -> " + after);

@@ -149,6 +149,11 @@ class OpenRoleTest {
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31), null, "ERP lead", MANAGER));
         assertTrue(same.getMessage().contains("nothing to change"), same.getMessage());
         assertEquals(2, role.getHistory().size(), "a change that changes nothing is not history");
+
+        role.change(SENIOR_PROJECT_MANAGER, null, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31), null, "ERP and payroll lead", MANAGER);
+
+        assertEquals("ERP and payroll lead", role.getDescription().orElseThrow(), "a new description alone is a change");
+        assertEquals(3, role.getHistory().size());
     }
 
     @Test

@@ -66,6 +66,7 @@ public class OpenRoleService {
     public List<OpenRole> list(String projectCode, OpenRoleStatus status) {
         Project project = projectCode == null || projectCode.isBlank() ? null : project(projectCode);
         var query = em.createQuery("select o from OpenRole o join fetch o.project left join fetch o.filledBy f left join fetch f.staff"
+                + " left join fetch o.held h left join fetch h.staff"
                 + " where 1 = 1" + (project == null ? "" : " and o.project = :project") + (status == null ? "" : " and o.status = :status")
                 + " order by o.period.startDate, o.id", OpenRole.class);
         if (project != null) {

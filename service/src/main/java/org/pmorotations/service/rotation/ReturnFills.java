@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.pmorotations.domain.project.OpenRole;
 import org.pmorotations.domain.project.OpenRoleStatus;
+import org.pmorotations.domain.project.ProjectRole;
 import org.pmorotations.domain.rotation.ReturnPlacement;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.shared.Change;
@@ -45,7 +46,7 @@ public class ReturnFills {
         Optional<String> unfit = !role.admits(back.getLevel()) ? Optional.of("the role asks for " + role.levels())
                 : !role.until().contains(back.getStartDate()) ? Optional.of("the role runs " + role.until()) : Optional.empty();
         Period period = role.until().end().map(end -> Period.of(back.getStartDate(), end)).orElse(Period.from(back.getStartDate()));
-        Optional<org.pmorotations.domain.project.ProjectRole> taken = unfit.isPresent() ? Optional.empty()
+        Optional<ProjectRole> taken = unfit.isPresent() ? Optional.empty()
                 : careers.recordReturn(rotation.getStaff(), role.getProject(), back.getLevel(), period);
         if (taken.isEmpty()) {
             audit.record("OPEN_ROLE_NOT_FILLED", OpenRoleService.SUBJECT, String.valueOf(role.getId()), null,

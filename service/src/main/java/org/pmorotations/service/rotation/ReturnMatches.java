@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.pmorotations.domain.project.OpenRole;
 import org.pmorotations.domain.project.OpenRoleStatus;
 import org.pmorotations.domain.rotation.ReturnMatch;
@@ -68,10 +69,7 @@ public class ReturnMatches {
                 .setParameter("awaiting", RotationStatus.AWAITING_RETURN).setParameter("horizon", horizon)
                 .setParameter("reserved", ReturnStatus.RESERVED).getResultList();
         LocalDate firstBack = ending.stream().map(Rotation::effectiveEnd).min(LocalDate::compareTo).orElse(today).plusDays(1);
-        List<OpenRole> open = em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h left join fetch h.staff"
-                        + " where o.status = :open and (o.period.endDate is null or o.period.endDate >= :day)"
-                        + " and (p.period.endDate is null or p.period.endDate >= :day)", OpenRole.class)
-                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", firstBack).getResultList();
+        List<OpenRole> open = runningOn(firstBack, "").getResultList();
         LocalDate riskFrom = today.plusDays(policy.atRiskDays());
         List<ReturnRow> rows = new ArrayList<>();
         for (Rotation rotation : ending) {
@@ -86,16 +84,23 @@ public class ReturnMatches {
     }
 
     /** The matches of {@code person}, best first. */
-    public List<ReturnMatch> of(ReturnMatch.Returning person) {
+    private List<ReturnMatch> of(ReturnMatch.Returning person) {
         int rank = person.level().rank();
         List<CareerLevel> minimums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() <= rank + 1).toList();
         List<CareerLevel> maximums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() >= rank).toList();
-        List<OpenRole> open = em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h left join fetch h.staff where o.status = :open"
-                        + " and (o.period.endDate is null or o.period.endDate >= :day)"
-                        + " and (p.period.endDate is null or p.period.endDate >= :day)"
-                        + " and o.minLevel in :minimums and (o.maxLevel is null or o.maxLevel in :maximums)", OpenRole.class)
-                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", person.returnDay())
+        List<OpenRole> open = runningOn(person.returnDay(), " and o.minLevel in :minimums and (o.maxLevel is null or o.maxLevel in :maximums)")
                 .setParameter("minimums", minimums).setParameter("maximums", maximums).getResultList();
         return ReturnMatch.rank(person, open);
+    }
+
+    /**
+     * The open roles still running on {@code day} (their own end, and their project's, not before
+     * it), with their projects and the people their backfills replace; {@code more} narrows it.
+     */
+    private TypedQuery<OpenRole> runningOn(LocalDate day, String more) {
+        return em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h left join fetch h.staff"
+                        + " where o.status = :open and (o.period.endDate is null or o.period.endDate >= :day)"
+                        + " and (p.period.endDate is null or p.period.endDate >= :day)" + more, OpenRole.class)
+                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", day);
     }
 }
