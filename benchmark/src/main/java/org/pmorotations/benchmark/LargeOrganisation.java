@@ -2,6 +2,8 @@ package org.pmorotations.benchmark;
 
 import org.pmorotations.service.demo.DemoOrganisation;
 
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.domain.project.OpenRoleEvent;
 import org.pmorotations.domain.rotation.ObjectiveEvaluation;
 import org.pmorotations.domain.rotation.ReturnPlacement;
 import org.pmorotations.domain.rotation.Rotation;
@@ -35,7 +37,7 @@ import java.util.Map;
 /**
  * A large organisation for measurements: {@code --staff 20000} gives 20,000 staff, about 300 PMOs,
  * 2,000 projects, 100,000 project roles and 30,000 rotations over ten years, in every state, with
- * returns and promotions, keeping every scheduling rule as the demo organisation does (it is the
+ * returns and promotions, open roles, backfills and returns into matched roles, keeping every scheduling rule as the demo organisation does (it is the
  * demo's generator in its large shape). The same seed and day give the same data.
  *
  * <p>It loads into an empty H2 or PostgreSQL database over plain JDBC: the Flyway migrations
@@ -112,6 +114,9 @@ public final class LargeOrganisation {
     }
 
     private void write(DemoOrganisation organisation, String password) throws SQLException {
+        // Made before any role is written: a backfill cuts the role its person leaves.
+        List<OpenRole> openRoles = new ArrayList<>(organisation.openRoles());
+        openRoles.addAll(organisation.backfills(this::id));
         insert("project", "INSERT INTO project (id, version, code, name, department, start_date, end_date) VALUES (?, 0, ?, ?, ?, ?, ?)",
                 organisation.projects(), (row, project) -> {
                     row.setLong(1, id(project));
@@ -183,13 +188,47 @@ public final class LargeOrganisation {
                     date(row, 7, rotation.getActualEnd().orElse(null));
                     row.setString(8, rotation.getStatus().name());
                     row.setBoolean(9, rotation.isOverdue());
-                    Long placement = rotation.getReturnPlacement().map(this::id).orElse(null);
-                    if (placement == null) {
-                        row.setNull(10, Types.BIGINT);
-                    } else {
-                        row.setLong(10, placement);
-                    }
+                    nullableId(row, 10, rotation.getReturnPlacement().map(this::id).orElse(null));
                 });
+        insert("open_role", "INSERT INTO open_role (id, version, project_id, min_level, max_level, start_date, end_date, department,"
+                + " description, status, filled_by_role_id, backfill_for_id, held_role_id, held_until)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", openRoles, (row, role) -> {
+                    row.setLong(1, id(role));
+                    row.setLong(2, id(role.getProject()));
+                    row.setString(3, role.getMinLevel().name());
+                    row.setString(4, role.getMaxLevel().map(Enum::name).orElse(null));
+                    row.setObject(5, role.getPeriod().start());
+                    date(row, 6, role.getPeriod().end().orElse(null));
+                    row.setString(7, role.getDepartment());
+                    row.setString(8, role.getDescription().orElse(null));
+                    row.setString(9, role.getStatus().name());
+                    nullableId(row, 10, role.getFilledBy().map(this::id).orElse(null));
+                    nullableId(row, 11, role.getBackfillFor().orElse(null));
+                    nullableId(row, 12, role.getHeld().map(this::id).orElse(null));
+                    date(row, 13, role.getHeldUntil().orElse(null));
+                });
+        List<OpenRoleEvent> roleEvents = openRoles.stream().flatMap(role -> role.getHistory().stream()).toList();
+        insert("open_role_event", "INSERT INTO open_role_event (id, version, open_role_id, occurred_at, actor, kind, detail, reason)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?)", roleEvents, (row, event) -> {
+                    row.setLong(1, id(event));
+                    row.setLong(2, id(event.getOpenRole()));
+                    row.setObject(3, event.getAt());
+                    row.setString(4, event.getActor());
+                    row.setString(5, event.getKind().name());
+                    row.setString(6, event.getDetail());
+                    row.setString(7, event.getReason());
+                });
+        // A placement names its open role, written after the rotations (a backfill names its rotation).
+        List<ReturnPlacement> matched = placements.stream().filter(placement -> placement.getOpenRole().isPresent()).toList();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE return_placement SET open_role_id = ? WHERE id = ?")) {
+            for (ReturnPlacement placement : matched) {
+                update.setLong(1, id(placement.getOpenRole().orElseThrow()));
+                update.setLong(2, id(placement));
+                update.addBatch();
+            }
+            update.executeBatch();
+            connection.commit();
+        }
         record Objective(Rotation rotation, ObjectiveEvaluation evaluation) {
         }
         List<Objective> objectives = organisation.rotations().stream()
@@ -296,6 +335,14 @@ public final class LargeOrganisation {
         return ids.computeIfAbsent(entity, e -> nextId++);
     }
 
+    private static void nullableId(PreparedStatement row, int index, Long id) throws SQLException {
+        if (id == null) {
+            row.setNull(index, Types.BIGINT);
+        } else {
+            row.setLong(index, id);
+        }
+    }
+
     private static void date(PreparedStatement row, int index, LocalDate date) throws SQLException {
         if (date == null) {
             row.setNull(index, Types.DATE);
@@ -307,9 +354,10 @@ public final class LargeOrganisation {
     static String describe(DemoOrganisation organisation) {
         long levels = organisation.staff().stream().mapToLong(person -> person.getLevelHistory().size()).sum();
         long events = organisation.rotations().stream().mapToLong(rotation -> rotation.getHistory().size()).sum();
-        return String.format("%,d staff (%,d level changes), %,d PMOs, %,d projects, %,d project roles, %,d rotations (%,d events)",
+        return String.format("%,d staff (%,d level changes), %,d PMOs, %,d projects, %,d project roles, %,d rotations (%,d events),"
+                        + " %,d open roles besides backfills",
                 organisation.staff().size(), levels, organisation.pmos().size(), organisation.projects().size(),
-                organisation.roles().size(), organisation.rotations().size(), events);
+                organisation.roles().size(), organisation.rotations().size(), events, organisation.openRoles().size());
     }
 
     /** PostgreSQL sends a batch as multi-row inserts only when asked. */

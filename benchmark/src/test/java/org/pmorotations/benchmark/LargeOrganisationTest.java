@@ -54,6 +54,15 @@ class LargeOrganisationTest {
             assertEquals(organisation.roles().size(), count(connection, "project_role"));
             assertEquals(organisation.rotations().size(), count(connection, "rotation"));
             assertEquals((long) written.get("rotation_event"), count(connection, "rotation_event"));
+            assertEquals(organisation.openRoles().size() + organisation.backfills(rotation -> 0).size(), count(connection, "open_role"));
+            assertEquals((long) written.get("open_role_event"), count(connection, "open_role_event"));
+            assertEquals(organisation.rotations().stream().filter(r -> r.getReturnPlacement()
+                            .flatMap(org.pmorotations.domain.rotation.ReturnPlacement::getOpenRole).isPresent()).count(),
+                    single(connection, "SELECT COUNT(*) FROM return_placement WHERE open_role_id IS NOT NULL"), "returns into an open role");
+            assertTrue(single(connection, "SELECT COUNT(*) FROM open_role o JOIN rotation r ON r.id = o.backfill_for_id"
+                    + " JOIN project_role pr ON pr.id = o.held_role_id WHERE pr.staff_id = r.staff_id") > 0, "backfills name their rotation");
+            assertEquals(0, single(connection, "SELECT COUNT(*) FROM open_role o JOIN rotation r ON r.id = o.backfill_for_id"
+                    + " JOIN project_role pr ON pr.id = o.held_role_id WHERE pr.staff_id <> r.staff_id"), "each backfill the person's own");
             assertEquals(3, count(connection, "user_account"));
             long maxId = single(connection, "SELECT MAX(id) FROM rotation_event");
             long next = single(connection, "SELECT NEXT VALUE FOR entity_seq");

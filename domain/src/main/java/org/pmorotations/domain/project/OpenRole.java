@@ -346,6 +346,11 @@ public class OpenRole extends BaseEntity {
         return Optional.ofNullable(held);
     }
 
+    /** The end the replaced role had before the backfill cut it: empty when it had none, or for no backfill. */
+    public Optional<LocalDate> getHeldUntil() {
+        return Optional.ofNullable(heldUntil);
+    }
+
     public List<OpenRoleEvent> getHistory() {
         return Collections.unmodifiableList(history);
     }

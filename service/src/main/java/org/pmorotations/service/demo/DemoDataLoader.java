@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.domain.pmo.Pmo;
+import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.staff.Staff;
 
 import java.time.LocalDate;
@@ -39,10 +40,15 @@ public class DemoDataLoader {
         organisation.pmos.forEach(em::persist);
         organisation.staff.forEach(em::persist);
         organisation.roles.forEach(em::persist);
+        organisation.openRoles().forEach(em::persist);
         organisation.rotations.forEach(em::persist);
+        // Persisting gave the rotations their ids, which their backfills name.
+        var backfills = organisation.backfills(Rotation::getId);
+        backfills.forEach(em::persist);
         em.flush();
         return java.util.Optional.of(organisation.staff.size() + " staff, " + organisation.pmos.size() + " PMOs, "
                 + organisation.projects.size() + " projects, " + organisation.roles.size() + " project roles, "
-                + organisation.rotations.size() + " rotations");
+                + organisation.rotations.size() + " rotations, " + (organisation.openRoles().size() + backfills.size())
+                + " open roles (" + backfills.size() + " backfills)");
     }
 }

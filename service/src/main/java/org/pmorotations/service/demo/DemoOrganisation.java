@@ -4,6 +4,7 @@ import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.domain.pmo.Seats;
+import org.pmorotations.domain.project.OpenRole;
 import org.pmorotations.domain.project.Project;
 import org.pmorotations.domain.project.ProjectRole;
 import org.pmorotations.domain.rotation.Evaluation;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * A believable organisation built in memory, the same for the same seed and day: about 200 staff
@@ -112,6 +114,7 @@ public final class DemoOrganisation {
     private final LocalDate base;
     /** Whether a rotation ending within the policy's at-risk days was left without a return (see run). */
     private boolean leftAtRisk;
+    private final DemoOpenRoles demand;
 
     private final List<Project> runProjects = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
@@ -152,11 +155,27 @@ public final class DemoOrganisation {
         this.today = today;
         this.now = today.atTime(LocalTime.of(8, 0));
         this.base = today.withDayOfMonth(1);
+        this.demand = new DemoOpenRoles(seed, today, now);
         createProjects();
         createPmos();
         createPeople();
         createRotations();
         createProjectRolesAndLevels();
+        demand.fillMatchedReturns(rotations, roles);
+        demand.openDemand(projects, shape.staff());
+    }
+
+    /** The open roles that are no backfill: those returns were reserved into, and today's demand. */
+    public List<OpenRole> openRoles() {
+        return java.util.Collections.unmodifiableList(demand.demand());
+    }
+
+    /**
+     * The backfills of the approved rotations, made on the first call: {@code idOf} gives each
+     * rotation's id (a backfill names its rotation by id), so they are asked for once the rotations have one.
+     */
+    public List<OpenRole> backfills(ToLongFunction<Rotation> idOf) {
+        return java.util.Collections.unmodifiableList(demand.backfills(rotations, roles, idOf));
     }
 
     // ---------------------------------------------------------------- projects and PMOs
@@ -386,11 +405,19 @@ public final class DemoOrganisation {
             return;
         }
         int rank = person.rankOn(end);
+        int before = rank;
         if (rank < 5 && random.nextInt(100) < 30) {
             rank = person.promote(returnStart);
+            before = rank - 1;
         }
         Project project = projectCovering(returnStart, person.department);
-        rotation.reserveReturn(project, level(rank), returnStart, Change.by(MANAGER, reservedAt));
+        Change reserving = Change.by(MANAGER, reservedAt);
+        var match = demand.matchFor(rotation, project, level(before), level(rank), returnStart, reservedAt);
+        if (match.isPresent()) {
+            rotation.reserveReturn(match.get(), reserving);
+        } else {
+            rotation.reserveReturn(project, level(rank), returnStart, reserving);
+        }
         person.returns.put(rotation, project);
         if (returnStart.isAfter(today)) {
             if (!curtail && end.isBefore(today)) {

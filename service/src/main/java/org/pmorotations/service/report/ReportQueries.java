@@ -145,6 +145,7 @@ public class ReportQueries {
                 outcomes(asOf, where),
                 reintegration(asOf, where),
                 reintegrationDistribution(asOf, where),
+                wayBack(asOf, where),
                 promotion(asOf, where, 12),
                 promotion(asOf, where, 24),
                 retention(asOf, where, 12),
@@ -310,6 +311,78 @@ public class ReportQueries {
                     i == BUCKETS.length - 1 ? null : BUCKETS[i][1], counts[i]));
         }
         return buckets;
+    }
+
+    /** The person held a role on the return's project on the day before the rotation started. */
+    private static final String HOME_PROJECT = "EXISTS (SELECT 1 FROM project_role pr WHERE pr.staff_id = r.staff_id"
+            + " AND pr.project_id = rp.project_id AND pr.start_date <= r.start_date - 1"
+            + " AND (pr.end_date IS NULL OR pr.end_date >= r.start_date - 1))";
+
+    /**
+     * The way back into project roles (see {@link WayBack}): three statements, whatever the number
+     * of rotations and open roles.
+     */
+    public WayBack wayBack(LocalDate asOf, ReportFilter filter) throws SQLException {
+        long[] returns = new Sql("SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN rp.open_role_id IS NOT NULL THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + HOME_PROJECT + " THEN 1 ELSE 0 END), 0)"
+                + ROTATIONS + RETURNED + " WHERE " + ENDED + " AND r.actual_end <= ? AND rp.start_date <= ?", asOf, asOf)
+                .rotations(filter).longs(3);
+        String filledBy = "CASE WHEN fr.start_date <= ? THEN CAST(fr.start_date - o.start_date AS INTEGER) END";
+        Sql backfills = new Sql("SELECT COUNT(*), COUNT(" + filledBy + "), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY "
+                + filledBy + ") FROM open_role o JOIN rotation r ON r.id = o.backfill_for_id JOIN pmo p ON p.id = r.pmo_id"
+                + " JOIN staff s ON s.id = r.staff_id LEFT JOIN project_role fr ON fr.id = o.filled_by_role_id"
+                + " WHERE r.status <> 'CANCELLED' AND o.start_date <= ?", asOf, asOf, asOf).rotations(filter);
+        long[] filled = new long[2];
+        Double[] median = new Double[1];
+        backfills.each(result -> {
+            filled[0] = result.getLong(1);
+            filled[1] = result.getLong(2);
+            median[0] = nullableDouble(result, 3);
+        });
+        return new WayBack(new Ratio(returns[1], returns[0]), new Ratio(returns[2], returns[0]),
+                new Ratio(filled[1], filled[0]), median[0], roomToReturn(asOf, filter));
+    }
+
+    /**
+     * Per quarter of the next four and per level: the open roles wanted in the quarter (open now,
+     * starting by its last day, running until its first or later: their own end, else their
+     * project's), by the lowest level each asks for, in the department filtered on when there is
+     * one; and the rotations filling a seat that end in the quarter (actual end, else planned), by
+     * their person's level now.
+     */
+    private List<RoomToReturn> roomToReturn(LocalDate asOf, ReportFilter filter) throws SQLException {
+        List<LocalDate> quarters = ReportSummary.fillDays(asOf).subList(1, 5);
+        Sql days = new Sql("(");
+        for (int i = 0; i < quarters.size(); i++) {
+            days.append((i == 0 ? "" : " UNION ALL ") + "SELECT CAST(? AS DATE) AS q_start, CAST(? AS DATE) AS q_end",
+                    quarters.get(i), quarters.get(i).plusMonths(3).minusDays(1));
+        }
+        days.append(") q");
+        String until = "COALESCE(o.end_date, pj.end_date)";
+        Sql sql = new Sql("SELECT x.q_start, x.career_level, SUM(x.roles), SUM(x.ending) FROM (")
+                .append("SELECT q.q_start AS q_start, o.min_level AS career_level, 1 AS roles, 0 AS ending FROM ").append(days)
+                .append(" JOIN open_role o ON o.start_date <= q.q_end JOIN project pj ON pj.id = o.project_id"
+                        + " WHERE o.status = 'OPEN' AND (" + until + " IS NULL OR " + until + " >= q.q_start)");
+        if (filter.department() != null) {
+            sql.append(" AND o.department = ?", filter.department());
+        }
+        sql.append(" UNION ALL SELECT q.q_start AS q_start, s.career_level AS career_level, 0 AS roles, 1 AS ending FROM ").append(days)
+                .append(" JOIN rotation r ON " + END + " >= q.q_start AND " + END + " <= q.q_end"
+                        + " JOIN pmo p ON p.id = r.pmo_id JOIN staff s ON s.id = r.staff_id WHERE " + HELD)
+                .rotations(filter)
+                .append(") x GROUP BY x.q_start, x.career_level");
+        Map<LocalDate, Map<CareerLevel, long[]>> found = new HashMap<>();
+        sql.each(result -> found.computeIfAbsent(result.getDate(1).toLocalDate(), day -> new EnumMap<>(CareerLevel.class))
+                .put(CareerLevel.valueOf(result.getString(2)), new long[]{result.getLong(3), result.getLong(4)}));
+        List<RoomToReturn> room = new ArrayList<>();
+        for (LocalDate quarter : quarters) {
+            for (CareerLevel level : CareerLevel.values()) {
+                long[] counts = found.getOrDefault(quarter, Map.of()).getOrDefault(level, new long[2]);
+                room.add(new RoomToReturn(quarter, level, counts[0], counts[1]));
+            }
+        }
+        return room;
     }
 
     /** Ended rotations whose return started at least {@code months} before {@code asOf}. */

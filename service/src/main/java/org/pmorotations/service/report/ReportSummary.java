@@ -11,6 +11,7 @@ import java.util.List;
  * @param activeRotations  rotations holding a seat on {@code asOf}
  * @param seatFillByTier   per tier, on {@code asOf} and on the first day of each of the next four quarters
  * @param seatFillByPmo    the same per PMO and role
+ * @param wayBack          returns into open roles and the home project, backfills filled, room to come back
  * @param quarters         rotations started and completed per quarter, the last twelve quarters up to {@code asOf}
  */
 public record ReportSummary(LocalDate asOf, ReportFilter filter, int atRiskDays,
@@ -21,6 +22,7 @@ public record ReportSummary(LocalDate asOf, ReportFilter filter, int atRiskDays,
                             Outcomes outcomes,
                             Reintegration reintegration,
                             List<ReintegrationBucket> reintegrationDistribution,
+                            WayBack wayBack,
                             Comparison promotionWithin12Months,
                             Comparison promotionWithin24Months,
                             Comparison retentionAfter12Months,

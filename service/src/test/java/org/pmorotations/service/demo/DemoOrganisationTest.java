@@ -6,8 +6,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pmorotations.domain.pmo.Pmo;
 import org.pmorotations.domain.pmo.PmoRole;
 import org.pmorotations.domain.pmo.PmoTier;
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.domain.project.OpenRoleStatus;
 import org.pmorotations.domain.project.ProjectRole;
 import org.pmorotations.domain.rotation.Policy;
+import org.pmorotations.domain.rotation.ReturnMatch;
 import org.pmorotations.domain.rotation.ReturnPlacement;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationEvent;
@@ -167,6 +170,78 @@ class DemoOrganisationTest {
                 }
             }
         });
+    }
+
+    @Test
+    void projectsHaveOpenRolesBackfillsAndReturnsIntoThem() {
+        DemoOrganisation organisation = new DemoOrganisation(DemoDataLoader.SEED, DAY);
+        List<OpenRole> backfills = assertOpenRolesKeepTheirRules(organisation, DAY);
+
+        Map<OpenRoleStatus, Long> backfillStates = backfills.stream()
+                .collect(Collectors.groupingBy(OpenRole::getStatus, Collectors.counting()));
+        assertTrue(backfillStates.getOrDefault(OpenRoleStatus.FILLED, 0L) >= 5, "filled backfills: " + backfillStates);
+        assertTrue(backfillStates.getOrDefault(OpenRoleStatus.OPEN, 0L) >= 3, "open backfills: " + backfillStates);
+        assertTrue(backfills.stream().anyMatch(backfill -> backfill.getHistory().stream()
+                .anyMatch(event -> event.getDetail() != null && event.getDetail().contains("the rotation was cancelled"))),
+                "a cancelled rotation gave a role back");
+        long matched = organisation.rotations.stream().flatMap(rotation -> rotation.getReturnPlacement().stream())
+                .filter(placement -> placement.getOpenRole().isPresent() && placement.isConfirmed()).count();
+        assertTrue(matched >= 10, "returns into a matched open role: " + matched);
+        assertTrue(organisation.openRoles().stream().filter(role -> role.getStatus() == OpenRoleStatus.OPEN)
+                .filter(role -> role.getPeriod().start().isAfter(DAY)).count() >= 10, "open roles ahead");
+        // The returns page has matches to show: someone ending within six months can go back to an open role.
+        List<OpenRole> open = new ArrayList<>(organisation.openRoles());
+        open.addAll(backfills);
+        assertTrue(organisation.rotations.stream()
+                .filter(rotation -> rotation.getStatus() == RotationStatus.ACTIVE && rotation.getReturnPlacement().isEmpty()
+                        && rotation.effectiveEnd().isBefore(DAY.plusMonths(6)))
+                .anyMatch(rotation -> !ReturnMatch.rank(new ReturnMatch.Returning(0, rotation.effectiveEnd(),
+                        rotation.getStaff().getLevel(), rotation.getStaff().getDepartment(), rotation.getStaff().getFullName()),
+                        open).isEmpty()), "someone ending soon has a way back");
+    }
+
+    /**
+     * The organisation's open roles and backfills keep the rules the application keeps: a
+     * confirmed return into an open role filled it with the person's role from that day; each
+     * backfill's person left their role the day before the rotation (or has it back, the rotation
+     * cancelled); each role's history in order and not ahead of {@code today}; and, backfills
+     * made, still one primary assignment a day. Returns the backfills.
+     */
+    static List<OpenRole> assertOpenRolesKeepTheirRules(DemoOrganisation organisation, LocalDate today) {
+        Map<Rotation, Long> ids = new java.util.IdentityHashMap<>();
+        List<OpenRole> backfills = organisation.backfills(rotation -> ids.computeIfAbsent(rotation, r -> ids.size() + 1L));
+        Map<Long, Rotation> byId = new java.util.HashMap<>();
+        ids.forEach((rotation, id) -> byId.put(id, rotation));
+        for (Rotation rotation : organisation.rotations) {
+            rotation.getReturnPlacement().filter(ReturnPlacement::isConfirmed).flatMap(ReturnPlacement::getOpenRole).ifPresent(role -> {
+                ProjectRole filledBy = role.getFilledBy().orElseThrow(() -> new AssertionError("a confirmed return filled its role"));
+                assertEquals(rotation.getStaff(), filledBy.getStaff());
+                assertEquals(rotation.getReturnPlacement().orElseThrow().getStartDate(), filledBy.getPeriod().start());
+            });
+        }
+        for (OpenRole backfill : backfills) {
+            Rotation rotation = byId.get(backfill.getBackfillFor().orElseThrow());
+            ProjectRole held = backfill.getHeld().orElseThrow();
+            assertEquals(rotation.getStaff(), held.getStaff());
+            assertEquals(held.getLevel(), backfill.getMinLevel());
+            if (rotation.getStatus() == RotationStatus.CANCELLED) {
+                assertEquals(OpenRoleStatus.WITHDRAWN, backfill.getStatus());
+                assertTrue(held.getPeriod().contains(rotation.startDate()), "the role runs as before");
+            } else {
+                assertEquals(rotation.startDate().minusDays(1), held.getPeriod().end().orElseThrow(), "left the day before");
+            }
+        }
+        List<OpenRole> all = new ArrayList<>(organisation.openRoles());
+        all.addAll(backfills);
+        for (OpenRole role : all) {
+            var history = role.getHistory();
+            for (int i = 1; i < history.size(); i++) {
+                assertFalse(history.get(i).getAt().isBefore(history.get(i - 1).getAt()), "open role history in order");
+            }
+            assertFalse(history.get(history.size() - 1).getAt().isAfter(today.plusDays(1).atStartOfDay()), "no history ahead");
+        }
+        assertOnePrimaryAssignmentADay(organisation);
+        return backfills;
     }
 
     @Test

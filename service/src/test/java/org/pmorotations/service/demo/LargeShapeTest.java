@@ -3,6 +3,8 @@ package org.pmorotations.service.demo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pmorotations.domain.pmo.Pmo;
+import org.pmorotations.domain.project.OpenRole;
+import org.pmorotations.domain.project.OpenRoleStatus;
 import org.pmorotations.domain.pmo.PmoTier;
 import org.pmorotations.domain.rotation.Rotation;
 import org.pmorotations.domain.rotation.RotationStatus;
@@ -10,6 +12,7 @@ import org.pmorotations.domain.rotation.RotationStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -65,6 +68,10 @@ class LargeShapeTest {
         DemoOrganisationTest.assertKeepsTheSchedulingRules(organisation, DAY);
         DemoOrganisationTest.assertOnePrimaryAssignmentADay(organisation);
         DemoOrganisationTest.assertHistoryInOrder(organisation, DAY);
+        List<OpenRole> backfills = DemoOrganisationTest.assertOpenRolesKeepTheirRules(organisation, DAY);
+        assertEquals(EnumSet.allOf(OpenRoleStatus.class), backfills.stream().map(OpenRole::getStatus)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OpenRoleStatus.class))), "backfills filled, open and withdrawn");
+        assertTrue(organisation.openRoles().size() >= STAFF / 10, "open roles: " + organisation.openRoles().size());
     }
 
     private static void assertBetween(int low, int high, int actual, String what) {

@@ -96,6 +96,10 @@ abstract class ReportQueriesContract {
         assertEquals(5, summary.participation().size(), "every career level, each 0 of 0");
         assertTrue(summary.participation().stream().allMatch(level -> level.rotated().whole() == 0));
         assertEquals(12, summary.quarters().size());
+        assertNull(summary.wayBack().intoOpenRole().rate());
+        assertNull(summary.wayBack().backfillsFilled().rate());
+        assertNull(summary.wayBack().medianDaysToFill());
+        assertTrue(summary.wayBack().roomToReturn().stream().allMatch(room -> room.openRoles() == 0 && room.rotationsEnding() == 0));
         assertTrue(summary.quarters().stream().allMatch(quarter -> quarter.started() == 0 && quarter.completed() == 0));
     }
 
@@ -159,6 +163,59 @@ abstract class ReportQueriesContract {
                 summary.reintegrationDistribution().stream().map(ReintegrationBucket::rotations).toList());
         assertEquals(List.of("0", "1-7", "8-30", "31-90", "> 90"),
                 summary.reintegrationDistribution().stream().map(ReintegrationBucket::label).toList());
+    }
+
+    @Test
+    void theWayBackIntoProjectRoles() throws Exception {
+        organisation();
+        wayBackOrganisation();
+        WayBack all = summary(ReportFilter.NONE).wayBack();
+
+        // The four returns of Reintegration: R1 into OR1, an open role; R2, R3, R4 not = 1 of 4.
+        assertEquals(new Ratio(1, 4), all.intoOpenRole());
+        // Home project: E1 held a role on P1 until the day before R1 and came back to P1; E2 likewise (R2);
+        // E3 was on P2 before R3 and came back to P1; E4 had no role before R4 = 2 of 4.
+        assertEquals(new Ratio(2, 4), all.intoHomeProject());
+        // Backfills of rotations not cancelled, started by D: B1 (R5), B2 (R6), B5 (R3), B6 (R4); not B3 (R7 starts
+        // 2027-02-01) nor B4 (R9 cancelled). Filled by a role started by D: B1 (40 days), B5 (60 days); B6's filling
+        // role starts after D, B2 is open = 2 of 4, median of 40 and 60 = 50.
+        assertEquals(new Ratio(2, 4), all.backfillsFilled());
+        assertEquals(50.0, all.medianDaysToFill(), 1e-9);
+
+        // Room to come back, per quarter and level (open roles / rotations ending):
+        // B2 (open, senior project manager) and B3 (open, project coordinator), both on P1 without an end, in every
+        // quarter; OR2 (project manager) until P2 ends 2027-06-30: Q2 only; OR3 (project coordinator to project manager)
+        // 2027-08-15..09-30: Q3 only; OR4 withdrawn, OR1 filled: never. Ending: R7 (E10, project coordinator) on
+        // 2028-01-31: 2028 Q1.
+        assertEquals(20, all.roomToReturn().size(), "four quarters of five levels");
+        assertRoom(all, "2027-04-01", "SENIOR_PROJECT_MANAGER", 1, 0);
+        assertRoom(all, "2027-04-01", "PROJECT_MANAGER", 1, 0);
+        assertRoom(all, "2027-04-01", "PROJECT_COORDINATOR", 1, 0);
+        assertRoom(all, "2027-07-01", "PROJECT_MANAGER", 0, 0);
+        assertRoom(all, "2027-07-01", "PROJECT_COORDINATOR", 2, 0);
+        assertRoom(all, "2027-10-01", "SENIOR_PROJECT_MANAGER", 1, 0);
+        assertRoom(all, "2028-01-01", "PROJECT_COORDINATOR", 1, 1);
+        assertRoom(all, "2028-01-01", "SENIOR_PROJECT_MANAGER", 1, 0);
+        assertEquals(10, all.roomToReturn().stream().mapToLong(room -> room.openRoles()).sum());
+        assertEquals(1, all.roomToReturn().stream().mapToLong(room -> room.rotationsEnding()).sum());
+
+        // Finance: the returns of E1 and E2 (R1 into OR1, both home); backfills B1 (E8); OR3 is in Finance, B2, B3 and OR2 in IT.
+        WayBack finance = summary(new ReportFilter(null, null, "Finance")).wayBack();
+        assertEquals(new Ratio(1, 2), finance.intoOpenRole());
+        assertEquals(new Ratio(2, 2), finance.intoHomeProject());
+        assertEquals(new Ratio(1, 1), finance.backfillsFilled());
+        assertEquals(40.0, finance.medianDaysToFill(), 1e-9);
+        assertEquals(1, finance.roomToReturn().stream().mapToLong(room -> room.openRoles()).sum());
+        assertRoom(finance, "2027-07-01", "PROJECT_COORDINATOR", 1, 0);
+        assertRoom(finance, "2028-01-01", "PROJECT_COORDINATOR", 0, 1);
+    }
+
+    private static void assertRoom(WayBack wayBack, String quarter, String level, long openRoles, long ending) {
+        RoomToReturn room = wayBack.roomToReturn().stream()
+                .filter(cell -> cell.quarter().equals(LocalDate.parse(quarter)) && cell.level() == CareerLevel.valueOf(level))
+                .findFirst().orElseThrow();
+        assertEquals(openRoles, room.openRoles(), "open roles " + quarter + " " + level);
+        assertEquals(ending, room.rotationsEnding(), "rotations ending " + quarter + " " + level);
     }
 
     @Test
@@ -524,6 +581,85 @@ abstract class ReportQueriesContract {
         rotation(e10, fin, "PMO_ANALYST", "2027-02-01", "2028-01-31", null, "APPROVED", null);
         rotation(e1, fin, "PMO_ANALYST", "2027-03-01", "2028-02-29", null, "PROPOSED", null);
         rotation(e6, ent, "PMO_ANALYST", "2026-06-01", "2027-05-31", null, "CANCELLED", null);
+    }
+
+    /**
+     * On top of {@link #organisation}: project P2 (IT, to 2027-06-30), the roles people held before
+     * their rotations, open roles OR1..OR4 and backfills B1..B6, as {@link #theWayBackIntoProjectRoles} reads them.
+     */
+    private void wayBackOrganisation() throws SQLException {
+        long p1 = single("SELECT id FROM project WHERE code = 'P1'");
+        long p2 = id();
+        update("INSERT INTO project (id, version, code, name, department, start_date, end_date) VALUES (?, 0, 'P2', 'Other', 'IT', ?, ?)",
+                p2, day("2015-01-01"), day("2027-06-30"));
+        long e1 = staffId("E1");
+        long e3 = staffId("E3");
+        long e5 = staffId("E5");
+        long e6 = staffId("E6");
+        role(e1, p1, "PROJECT_MANAGER", "2015-01-01", "2023-12-31");
+        long e1Back = role(e1, p1, "PROJECT_MANAGER", "2025-01-01", null);
+        role(staffId("E2"), p1, "PROJECT_COORDINATOR", "2015-01-01", "2025-02-28");
+        long e3Before = role(e3, p2, "SENIOR_PROJECT_MANAGER", "2015-01-01", "2024-12-31");
+        long e4Before = role(staffId("E4"), p2, "PROJECT_MANAGER", "2015-01-01", "2022-12-31");
+        long e8Before = role(staffId("E8"), p1, "SENIOR_PROJECT_MANAGER", "2015-01-01", "2024-09-30");
+        long e9Before = role(staffId("E9"), p1, "SENIOR_PROJECT_MANAGER", "2015-01-01", "2026-01-31");
+        long e10Before = role(staffId("E10"), p1, "PROJECT_COORDINATOR", "2015-01-01", "2027-01-31");
+        long e6Before = role(e6, p1, "PROJECT_MANAGER", "2015-01-01", null);
+        long e6Fills = role(e6, p1, "SENIOR_PROJECT_MANAGER", "2024-11-10", null);
+        long e5Fills = role(e5, p2, "SENIOR_PROJECT_MANAGER", "2025-03-02", null);
+        long e5Later = role(e5, p2, "PROJECT_MANAGER", "2027-03-01", null);
+
+        long or1 = openRole(p1, "PROJECT_MANAGER", null, "2025-01-01", null, "IT", "FILLED", e1Back, null, null);
+        update("UPDATE return_placement SET open_role_id = ? WHERE start_date = ?", or1, day("2025-01-01"));
+        openRole(p2, "PROJECT_MANAGER", null, "2027-05-01", null, "IT", "OPEN", null, null, null);
+        openRole(p1, "PROJECT_COORDINATOR", "PROJECT_MANAGER", "2027-08-15", "2027-09-30", "Finance", "OPEN", null, null, null);
+        openRole(p1, "PROJECT_MANAGER", null, "2027-04-01", null, "IT", "WITHDRAWN", null, null, null);
+
+        openRole(p1, "SENIOR_PROJECT_MANAGER", "SENIOR_PROJECT_MANAGER", "2024-10-01", null, "IT", "FILLED", e6Fills,
+                rotationOf("E8"), e8Before);
+        openRole(p1, "SENIOR_PROJECT_MANAGER", "SENIOR_PROJECT_MANAGER", "2026-02-01", null, "IT", "OPEN", null,
+                rotationOf("E9"), e9Before);
+        openRole(p1, "PROJECT_COORDINATOR", "PROJECT_COORDINATOR", "2027-02-01", null, "IT", "OPEN", null,
+                rotationOf("E10"), e10Before);
+        openRole(p1, "PROJECT_MANAGER", "PROJECT_MANAGER", "2026-06-01", null, "IT", "WITHDRAWN", null,
+                rotationOf("E6"), e6Before);
+        openRole(p2, "SENIOR_PROJECT_MANAGER", "SENIOR_PROJECT_MANAGER", "2025-01-01", null, "IT", "FILLED", e5Fills,
+                rotationOf("E3"), e3Before);
+        openRole(p2, "PROJECT_MANAGER", "PROJECT_MANAGER", "2023-01-01", null, "IT", "FILLED", e5Later,
+                rotationOf("E4"), e4Before);
+    }
+
+    private long role(long staff, long project, String level, String start, String end) throws SQLException {
+        long id = id();
+        update("INSERT INTO project_role (id, version, staff_id, project_id, career_level, start_date, end_date) VALUES (?, 0, ?, ?, ?, ?, ?)",
+                id, staff, project, level, day(start), day(end));
+        return id;
+    }
+
+    private long openRole(long project, String min, String max, String start, String end, String department, String status,
+                          Long filledBy, Long backfillFor, Long held) throws SQLException {
+        long id = id();
+        update("INSERT INTO open_role (id, version, project_id, min_level, max_level, start_date, end_date, department, status,"
+                + " filled_by_role_id, backfill_for_id, held_role_id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, project, min, max, day(start), day(end), department, status, filledBy, backfillFor, held);
+        return id;
+    }
+
+    private long staffId(String number) throws SQLException {
+        return single("SELECT id FROM staff WHERE employee_number = '" + number + "'");
+    }
+
+    /** The one rotation of the person in the organisation that is not a proposal. */
+    private long rotationOf(String number) throws SQLException {
+        return single("SELECT r.id FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE s.employee_number = '" + number
+                + "' AND r.status <> 'PROPOSED'");
+    }
+
+    private long single(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); var result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private long id() {

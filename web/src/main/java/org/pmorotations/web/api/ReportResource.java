@@ -29,6 +29,8 @@ import org.pmorotations.service.report.ReportSummary;
 import org.pmorotations.service.report.SeatFill;
 import org.pmorotations.service.report.Pipeline;
 import org.pmorotations.service.report.RiskCounts;
+import org.pmorotations.service.report.RoomToReturn;
+import org.pmorotations.service.report.WayBack;
 import org.pmorotations.service.report.QuarterActivity;
 import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.domain.staff.CareerLevel;
@@ -132,7 +134,7 @@ public class ReportResource {
     public record SummaryJson(LocalDate asOf, FilterJson filter, int atRiskDays, long activeRotations, SeatFillJson seatFill,
                               Pipeline pipeline, OutcomesJson outcomes, ReintegrationJson timeToReintegrate, PromotionJson promotion,
                               RetentionJson retention, List<ParticipationJson> participation, RiskCounts risks,
-                              List<QuarterActivity> quarters) {
+                              List<QuarterActivity> quarters, WayBackJson wayBack) {
 
         public record SeatFillJson(List<FillJson> byTier, List<FillJson> byPmo) {
         }
@@ -155,6 +157,20 @@ public class ReportResource {
         public record PromotionJson(ComparisonJson within12Months, ComparisonJson within24Months) {
         }
 
+        /**
+         * The way back into project roles: of the returns counted in timeToReintegrate, those into a
+         * matched open role and into the home project; the backfills filled and the median days to
+         * fill one; per quarter of the next four and per level, the open roles against the rotations ending.
+         */
+        public record WayBackJson(RatioJson intoOpenRole, RatioJson intoHomeProject, RatioJson backfillsFilled,
+                                  Double medianDaysToFillBackfill, List<RoomToReturn> roomToReturn) {
+
+            static WayBackJson of(WayBack wayBack) {
+                return new WayBackJson(RatioJson.of(wayBack.intoOpenRole()), RatioJson.of(wayBack.intoHomeProject()),
+                        RatioJson.of(wayBack.backfillsFilled()), wayBack.medianDaysToFill(), wayBack.roomToReturn());
+            }
+        }
+
         public record RetentionJson(ComparisonJson after12Months, ComparisonJson after24Months) {
         }
 
@@ -175,7 +191,7 @@ public class ReportResource {
                     new RetentionJson(ComparisonJson.of(summary.retentionAfter12Months()), ComparisonJson.of(summary.retentionAfter24Months())),
                     summary.participation().stream().map(level -> new ParticipationJson(level.rotated().part(), level.rotated().whole(),
                             level.rotated().rate(), level.level())).toList(),
-                    summary.risks(), summary.quarters());
+                    summary.risks(), summary.quarters(), WayBackJson.of(summary.wayBack()));
         }
     }
 

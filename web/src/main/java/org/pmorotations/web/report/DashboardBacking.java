@@ -6,7 +6,9 @@ import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.service.report.ReportChoices;
 import org.pmorotations.service.report.ReportService;
 import org.pmorotations.service.report.ReportSummary;
+import org.pmorotations.service.report.RoomToReturn;
 import org.pmorotations.service.report.SeatFill;
+import org.pmorotations.domain.staff.CareerLevel;
 
 import org.pmorotations.web.shared.JsonBuilders;
 import jakarta.faces.view.ViewScoped;
@@ -82,6 +84,24 @@ public class DashboardBacking implements Serializable {
                 .sorted(java.util.Comparator.comparingLong(SeatFill::open).reversed()
                         .thenComparing(SeatFill::pmoCode).thenComparing(SeatFill::role))
                 .toList();
+    }
+
+    /** A career level's row of the room-to-come-back table: its figures in each of the next four quarters. */
+    public record RoomRow(CareerLevel level, List<RoomToReturn> quarters) {
+    }
+
+    /** The room to come back, one row per career level, its quarters in order. */
+    public List<RoomRow> getRoomToReturn() {
+        List<RoomToReturn> room = getSummary().wayBack().roomToReturn();
+        return java.util.Arrays.stream(CareerLevel.values())
+                .map(level -> new RoomRow(level, room.stream().filter(cell -> cell.level() == level).toList()))
+                .toList();
+    }
+
+    /** "2027 Q2" for each quarter of the room-to-come-back table. */
+    public List<String> getRoomQuarters() {
+        return getSummary().wayBack().roomToReturn().stream().map(RoomToReturn::quarter).distinct()
+                .map(QuarterActivity::label).toList();
     }
 
     /** The first day of the quarters chart's first quarter: the lists behind that chart start there. */

@@ -8,6 +8,8 @@ import org.pmorotations.service.report.Reintegration;
 import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.service.report.ReportFilter;
 import org.pmorotations.service.report.ReportSummary;
+import org.pmorotations.service.report.RoomToReturn;
+import org.pmorotations.service.report.WayBack;
 import org.pmorotations.service.report.SeatFill;
 
 import com.lowagie.text.Document;
@@ -102,6 +104,20 @@ public final class SummaryExport {
         for (ReintegrationBucket bucket : summary.reintegrationDistribution()) {
             rows.add(row(reintegration, texts.get("export.figure.distribution"), texts.get("export.detail.days", bucket.label()), day,
                     bucket.rotations(), texts.get("export.unit.returns")));
+        }
+
+        String wayBack = texts.get("export.section.wayBack");
+        WayBack back = summary.wayBack();
+        rows.add(share(wayBack, texts.get("export.figure.intoOpenRole"), null, day, back.intoOpenRole()));
+        rows.add(share(wayBack, texts.get("export.figure.intoHomeProject"), null, day, back.intoHomeProject()));
+        rows.add(share(wayBack, texts.get("export.figure.backfillsFilled"), null, day, back.backfillsFilled()));
+        rows.add(row(wayBack, texts.get("export.figure.daysToFill"), null, day, back.medianDaysToFill(), texts.get("export.unit.days")));
+        String room = texts.get("export.section.roomToReturn");
+        for (RoomToReturn quarter : back.roomToReturn()) {
+            String detail = texts.get("export.detail.quarterLevel", QuarterActivity.label(quarter.quarter()),
+                    texts.get("level." + quarter.level().name()));
+            rows.add(row(room, texts.get("export.figure.openRoles"), detail, day, quarter.openRoles(), texts.get("export.unit.openRoles")));
+            rows.add(row(room, texts.get("export.figure.rotationsEnding"), detail, day, quarter.rotationsEnding(), rotations));
         }
 
         String careers = texts.get("export.section.careers");

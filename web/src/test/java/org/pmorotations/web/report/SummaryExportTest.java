@@ -11,6 +11,8 @@ import org.pmorotations.service.report.ReintegrationBucket;
 import org.pmorotations.service.report.ReportFilter;
 import org.pmorotations.service.report.ReportSummary;
 import org.pmorotations.service.report.RiskCounts;
+import org.pmorotations.service.report.RoomToReturn;
+import org.pmorotations.service.report.WayBack;
 import org.pmorotations.service.report.SeatFill;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -60,12 +62,19 @@ class SummaryExportTest {
         for (int i = 0; i < 12; i++) {
             quarters.add(new QuarterActivity(2024 + (i + 3) / 4, (i + 3) % 4 + 1, 100 + i, 200 + i));
         }
+        List<RoomToReturn> room = new ArrayList<>();
+        for (LocalDate quarter : ReportSummary.fillDays(AS_OF).subList(1, 5)) {
+            for (CareerLevel level : CareerLevel.values()) {
+                room.add(new RoomToReturn(quarter, level, 300 + level.rank(), 400 + quarter.getMonthValue()));
+            }
+        }
         return new ReportSummary(AS_OF, filter, 60, 137,
                 byTier, byPmo,
                 new Pipeline(11, 13, 17),
                 new Outcomes(91, new Ratio(70, 91), new Ratio(21, 91), new Ratio(9, 91)),
                 new Reintegration(64, 12.5, 47.3, new Ratio(48, 64)),
                 List.of(new ReintegrationBucket(0, 0, 5), new ReintegrationBucket(1, 30, 40), new ReintegrationBucket(31, null, 19)),
+                new WayBack(new Ratio(26, 64), new Ratio(41, 64), new Ratio(15, 18), 33.5, room),
                 new Comparison(new Ratio(19, 50), new Ratio(7, 70)),
                 new Comparison(new Ratio(29, 40), new Ratio(11, 70)),
                 new Comparison(new Ratio(47, 50), new Ratio(0, 0)),
@@ -115,6 +124,12 @@ class SummaryExportTest {
         assertTrue(csv.contains("\r\nSeat fill per tier,Fill rate,Department,2027-01-01,78,%,31,40\r\n"), csv);
         assertTrue(csv.contains("\r\nSeat fill per PMO and role,Fill rate,\"PMO-2, PMO analyst (Department)\",2026-11-26,75,%,3,4\r\n"), csv);
         assertTrue(csv.contains("\r\nRotations per quarter,Completed,2026 Q3,2026-11-26,207,rotations,,\r\n"), csv);
+        assertTrue(csv.contains("\r\nThe way back,Returns into a matched open role,,2026-11-26,41,%,26,64\r\n"), csv);
+        assertTrue(csv.contains("\r\nThe way back,Returns to the home project,,2026-11-26,64,%,41,64\r\n"), csv);
+        assertTrue(csv.contains("\r\nThe way back,Backfills filled,,2026-11-26,83,%,15,18\r\n"), csv);
+        assertTrue(csv.contains("\r\nThe way back,Median days to fill a backfill,,2026-11-26,33.5,days,,\r\n"), csv);
+        assertTrue(csv.contains("\r\nRoom to come back,Open roles wanted,\"2027 Q2, Program manager\",2026-11-26,304,open roles,,\r\n"), csv);
+        assertTrue(csv.contains("\r\nRoom to come back,Rotations ending,\"2027 Q2, Program manager\",2026-11-26,404,rotations,,\r\n"), csv);
     }
 
     @Test
