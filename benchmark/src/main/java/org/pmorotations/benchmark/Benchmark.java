@@ -189,6 +189,7 @@ public final class Benchmark {
                 + "&months=3&tier=DEPARTMENT"), 200));
         // The work queue: the Overview of a PMO manager (proposals to approve, ends without a return, starts, overdue).
         time("queue", 3, 40, budget(), () -> send(client, get("/index.xhtml"), 200));
+        waysBack(client, today);
         personSearch(client);
         time("check", 10, 200, budget(), () -> send(client, post("/api/v1/rotations/check", checkBody(employees, pmos, today)), 200));
         schedule(client, pmos, today);
@@ -198,6 +199,33 @@ public final class Benchmark {
             memory();
         }
         save();
+    }
+
+    /**
+     * The way back: a rotation's return matches (the active ones ending within six months, each
+     * ranked against the open roles running when they return) and the Returns page, which ranks
+     * them all.
+     */
+    private void waysBack(HttpClient client, LocalDate today) throws Exception {
+        if (!selected("matches") && !selected("returns")) {
+            return;
+        }
+        List<String> ending = new ArrayList<>();
+        LocalDate horizon = today.plusMonths(6);
+        try (JsonReader reader = Json.createReader(new StringReader(send(client, get("/api/v1/rotations?status=ACTIVE&from=" + today
+                + "&to=" + horizon + "&size=500"), 200).body()))) {
+            for (JsonObject rotation : reader.readObject().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (!LocalDate.parse(rotation.getString("end")).isAfter(horizon)) {
+                    ending.add(String.valueOf(rotation.getJsonNumber("id").longValue()));
+                }
+            }
+        }
+        if (ending.isEmpty()) {
+            throw new IllegalStateException("No active rotation ends within six months");
+        }
+        System.out.printf("%d active rotations ending within six months to match%n", ending.size());
+        time("matches", 3, 60, budget(), () -> send(client, get("/api/v1/rotations/" + pick(ending) + "/return-matches"), 200));
+        time("returns", 2, 30, budget(), () -> send(client, get("/rotations/returns.xhtml"), 200));
     }
 
     /**

@@ -18,6 +18,8 @@ final class Table {
             {"history", "a staff member's history", "p95 < 150 ms"},
             {"board", "rotation board, a quarter, one tier", "p95 < 150 ms"},
             {"queue", "work queue (a PMO manager's Overview)", "p95 < 150 ms"},
+            {"matches", "GET /api/v1/rotations/{id}/return-matches", "p95 < 100 ms"},
+            {"returns", "returns page (every rotation ending in 6 months)", "p95 < 300 ms"},
             {"search", "plan form's person search (2-4 letters)", "p95 < 50 ms"},
             {"check", "POST /api/v1/rotations/check", "p95 < 10 ms"},
             {"schedule", "POST /api/v1/rotations (schedule)", ""},

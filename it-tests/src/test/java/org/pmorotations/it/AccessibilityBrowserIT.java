@@ -62,6 +62,7 @@ class AccessibilityBrowserIT {
             "pmo.manager | /staff/edit.xhtml?employee=E10001",
             "pmo.manager | /staff/edit.xhtml",
             "admin       | /staff/import.xhtml",
+            "pmo.manager | /projects/import.xhtml",
             "pmo.manager | /pmos/index.xhtml",
             "pmo.manager | /pmos/edit.xhtml?code=FIN-PMO",
             "admin       | /pmos/edit.xhtml",

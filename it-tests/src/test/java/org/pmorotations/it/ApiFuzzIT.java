@@ -102,7 +102,8 @@ class ApiFuzzIT {
                 "POST staff/{employeeNumber}/levels", "POST staff/import", "GET pmos", "GET pmos/{code}", "POST pmos",
                 "PUT pmos/{code}", "GET projects", "POST projects", "GET reports/summary", "GET reports/bench", "PUT policy",
                 "POST jobs/daily", "GET open-roles", "GET open-roles/{openRole}", "POST open-roles", "PUT open-roles/{openRole}",
-                "POST open-roles/{openRole}/fill", "POST open-roles/{openRole}/withdraw", "GET rotations/{id}/return-matches",
+                "POST open-roles/{openRole}/fill", "POST open-roles/{openRole}/withdraw", "POST open-roles/import",
+                "GET rotations/{id}/return-matches",
                 "GET projects/{project}/backfills");
     }
 
@@ -221,6 +222,11 @@ class ApiFuzzIT {
                 body.put("start", quote("2030-02-01"));
             }
             case "open-roles/{openRole}/withdraw" -> body.put("reason", quote("Fuzzed away"));
+            case "open-roles/import" -> {
+                contentType = "text/csv; charset=UTF-8";
+                body.put("csv", "projectCode,minLevel,maxLevel,start,end,description\n" + own.project()
+                        + ",PROJECT_COORDINATOR,PROJECT_MANAGER,2030-01-01,2030-12-31,Fuzz import " + unique + "\n");
+            }
             case "rotations/check", "rotations" -> {
                 body.put("employeeNumber", quote(own.person()));
                 body.put("pmoCode", quote(own.pmo()));

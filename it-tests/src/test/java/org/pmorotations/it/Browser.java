@@ -379,6 +379,11 @@ public final class Browser implements BeforeAllCallback, TestInstancePostProcess
         return null;
     }
 
+    /** Uploads {@code file} with the import page's file chooser (its auto upload starts at once). */
+    public static void upload(ChromeDriver chrome, Path file) {
+        chrome.findElement(By.cssSelector("#file input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /**
      * Lets the browser save what the next clicks download into a new folder, and returns it;
      * {@link #downloaded} waits for a file there.

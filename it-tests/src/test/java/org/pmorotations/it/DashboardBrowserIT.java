@@ -69,6 +69,24 @@ class DashboardBrowserIT {
         assertEquals(4L, browser.executeScript("return Array.from(document.querySelectorAll('.report-chart canvas'))"
                 + ".filter(canvas => window.Chart && Chart.getChart(canvas)).length;"), "four charts drawn by Chart.js under the CSP");
 
+        // The way back: the shares as the API counts them, and the room to come back in words, a row per level.
+        JsonObject wayBack = all.getJsonObject("wayBack");
+        JsonObject intoOpenRole = wayBack.getJsonObject("intoOpenRole");
+        assertEquals(Math.round(100.0 * intoOpenRole.getJsonNumber("count").longValue() / intoOpenRole.getJsonNumber("of").longValue())
+                + " %", text("tile-into-open-role-count"));
+        JsonObject filled = wayBack.getJsonObject("backfillsFilled");
+        assertEquals(Math.round(100.0 * filled.getJsonNumber("count").longValue() / filled.getJsonNumber("of").longValue()) + " %",
+                text("tile-backfills-filled-count"));
+        List<WebElement> levels = browser.findElements(By.cssSelector("#roomTable tbody th"));
+        assertEquals(List.of("Project coordinator", "Project manager", "Senior project manager", "Program manager", "Portfolio manager"),
+                levels.stream().map(WebElement::getText).toList());
+        JsonObject first = wayBack.getJsonArray("roomToReturn").getJsonObject(0);
+        long roles = first.getJsonNumber("openRoles").longValue();
+        long ending = first.getJsonNumber("rotationsEnding").longValue();
+        String cell = browser.findElement(By.cssSelector("#roomTable tbody tr:first-child td")).getText();
+        assertEquals((roles == 0 ? "no open role" : roles == 1 ? "1 open role" : roles + " open roles") + " for "
+                + (ending == 0 ? "none ending" : ending + " ending"), cell, "the first quarter's project coordinators");
+
         JsonObject enterprise = summary("asOf=" + today + "&tier=ENTERPRISE");
         String enterpriseActive = String.valueOf(enterprise.getJsonNumber("activeRotations").longValue());
         assertNotEquals(text("tile-active-rotations-count"), enterpriseActive, "the demo data has active rotations outside the enterprise PMO");

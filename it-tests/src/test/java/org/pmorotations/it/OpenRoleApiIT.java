@@ -94,6 +94,56 @@ class OpenRoleApiIT {
         return object(opened.body());
     }
 
+    private HttpResponse<String> importCsv(String user, String csv) throws Exception {
+        WebSession client = new WebSession(base);
+        return client.send(client.request("/api/v1/open-roles/import").header("Authorization", WebSession.basic(user, WebSession.DEMO_PASSWORD))
+                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    /**
+     * The import's contract is the staff import's: the good lines opened in one go, each bad line
+     * refused with its line number and every error naming its column, nothing of a bad line written.
+     */
+    @Test
+    void anImportOpensTheGoodLinesAndRefusesTheBadOnesWithTheirLineAndColumn() throws Exception {
+        String project = project();
+        String tag = unique("IMP");
+        String csv = "\uFEFFdescription,projectCode,minLevel,maxLevel,start,end\r\n"
+                + "\"" + tag + " lead, \"\"east\"\"\"," + project.toLowerCase() + ",project_manager,,2027-04-01,\r\n"
+                + tag + " wizard,NO-SUCH,WIZARD,,2027-13-01,\r\n"
+                + "\r\n"
+                + tag + " early," + project + ",PROJECT_MANAGER,,2026-06-01,\r\n"
+                + tag + " upside down," + project + ",SENIOR_PROJECT_MANAGER,PROJECT_COORDINATOR,2027-05-01,2027-12-31\r\n"
+                + tag + " <b>second</b>," + project + ",PROJECT_COORDINATOR,PROJECT_MANAGER,2027-06-01,2027-12-31\r\n";
+        HttpResponse<String> imported = importCsv("pmo.manager", csv);
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject result = object(imported.body());
+        assertEquals(2, result.getInt("created"));
+        JsonArray rejected = result.getJsonArray("rejected");
+        assertEquals(List.of(3, 5, 6), rejected.stream().map(line -> line.asJsonObject().getInt("line")).toList(), imported.body());
+        List<String> wizard = rejected.getJsonObject(0).getJsonArray("errors").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(2, wizard.size(), "every error of the line: " + wizard);
+        assertTrue(wizard.get(0).startsWith("minLevel:") && wizard.get(1).startsWith("start:"), wizard.toString());
+        assertTrue(rejected.getJsonObject(1).getJsonArray("errors").getString(0).startsWith("start:"), imported.body());
+        assertTrue(rejected.getJsonObject(2).getJsonArray("errors").getString(0).startsWith("maxLevel:"), imported.body());
+
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM open_role WHERE description LIKE ?", tag + "%"), "only the good lines");
+        JsonArray opened = array(send("GET", "/api/v1/open-roles?project=" + project, "leader", null, null).body());
+        assertEquals(List.of(tag + " lead, \"east\"", tag + " <b>second</b>"), opened.stream()
+                .map(role -> role.asJsonObject().getString("description")).filter(text -> text.startsWith(tag)).toList(),
+                "as written, quotes and markup kept as text");
+        assertEquals(List.of("OPENED"), Database.strings("SELECT e.kind FROM open_role_event e JOIN open_role o ON o.id = e.open_role_id"
+                + " WHERE o.description = ?", tag + " lead, \"east\""), "history from the start");
+
+        HttpResponse<String> noStart = importCsv("pmo.manager", "projectCode,minLevel\n" + project + ",PROJECT_MANAGER\n");
+        assertEquals(422, noStart.statusCode(), noStart.body());
+        assertEquals("file", field(noStart));
+        assertTrue(object(noStart.body()).getString("detail").contains("start"), noStart.body());
+        assertEquals(403, importCsv("leader", csv).statusCode(), "a leader imports nothing");
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM open_role WHERE description LIKE ?", tag + "%"), "nothing more written");
+    }
+
     @Test
     void anOpenRoleIsOpenedWithTheProjectsDepartmentAndRunsUntilTheProjectEnds() throws Exception {
         String project = project();

@@ -124,7 +124,7 @@ class PeopleBrowserIT {
                 + good + ",Ann Ek,ann.ek@example.com,Finance,2019-05-01,PROJECT_MANAGER\n"
                 + badEmail + ",\"Lind, Bo\",bo-at-example.com,Operations,2018-03-01,CEO\n"
                 + badDate + ",Cy Berg,cy.berg@example.com,Operations,2019-13-45,PROJECT_COORDINATOR\n", StandardCharsets.UTF_8);
-        upload(file);
+        Browser.upload(browser, file);
 
         textSaying(By.id("createdCount"), "One person added");
         assertEquals("2 lines rejected", browser.findElement(By.id("rejectedCount")).getText());
@@ -147,7 +147,7 @@ class PeopleBrowserIT {
         Path fixed = Files.createTempFile(downloads.getParent(), "fixed", ".csv");
         Files.writeString(fixed, content.replace("bo-at-example.com", "bo.lind@example.com").replace(",CEO,", ",PROGRAM_MANAGER,")
                 .replace("2019-13-45", "2019-12-15"), StandardCharsets.UTF_8);
-        upload(fixed);
+        Browser.upload(browser, fixed);
         textSaying(By.id("createdCount"), "2 people added");
         assertEquals("no line rejected", browser.findElement(By.id("rejectedCount")).getText());
         assertTrue(browser.findElements(By.id("rejectedLines")).isEmpty());
@@ -222,11 +222,6 @@ class PeopleBrowserIT {
     }
 
     /** Chooses the file in the upload's own file input, which sends it at once. */
-    private void upload(Path file) {
-        WebElement input = browser.findElement(By.cssSelector("#file input[type=file]"));
-        input.sendKeys(file.toAbsolutePath().toString());
-    }
-
     /** Types into an input, or into the text box of a date picker of that id. */
     private void type(String id, String text) {
         List<WebElement> datePicker = browser.findElements(By.id(id + "_input"));

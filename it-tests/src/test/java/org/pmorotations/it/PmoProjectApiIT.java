@@ -186,7 +186,10 @@ class PmoProjectApiIT {
                 "post /api/v1/rotations/{id}/cancel", "post /api/v1/rotations/{id}/return", "post /api/v1/rotations/{id}/complete",
                 "get /api/v1/rotations/candidates", "get /api/v1/policy", "put /api/v1/policy",
                 "post /api/v1/rotations/{id}/reschedule", "post /api/v1/rotations/{id}/return/confirm", "get /api/v1/reports/summary",
-                "get /api/v1/reports/bench", "put /api/v1/rotations/{id}", "post /api/v1/rotations/{id}/notes"};
+                "get /api/v1/reports/bench", "put /api/v1/rotations/{id}", "post /api/v1/rotations/{id}/notes",
+                "get /api/v1/open-roles", "post /api/v1/open-roles", "get /api/v1/open-roles/{id}", "put /api/v1/open-roles/{id}",
+                "post /api/v1/open-roles/{id}/fill", "post /api/v1/open-roles/{id}/withdraw", "post /api/v1/open-roles/import",
+                "get /api/v1/rotations/{id}/return-matches", "get /api/v1/projects/{code}/backfills"};
         for (String endpoint : endpoints) {
             String[] parts = endpoint.split(" ");
             assertTrue(paths.containsKey(parts[1]) && paths.getJsonObject(parts[1]).containsKey(parts[0]), "documented: " + endpoint);

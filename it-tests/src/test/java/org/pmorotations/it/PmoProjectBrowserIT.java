@@ -173,6 +173,32 @@ class PmoProjectBrowserIT {
         assertEquals("", value("code"), "the form is empty again for the next project");
     }
 
+    /** Open roles from a CSV file on the import page: the good line opened, the bad one listed with its line and columns. */
+    @Test
+    void openRolesAreImportedFromAFileAndABadLineIsListed() throws Exception {
+        String code = unique("PI");
+        assertEquals(201, api("POST", "/api/v1/projects", "{\"code\":\"" + code + "\",\"name\":\"Imported demand\",\"department\":"
+                + "\"Project page QA\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        Browser.signIn(browser, base, "pmo.manager", WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/projects/index.xhtml"));
+        browser.findElement(By.id("importOpenRoles")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        textSaying(By.tagName("h1"), "Import open roles");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(Browser.downloadsInto(browser).getParent(), "demand", ".csv");
+        java.nio.file.Files.writeString(file, "projectCode,minLevel,start,description\n"
+                + code + ",PROJECT_MANAGER,2027-05-01,<b>Imported</b> lead\n"
+                + code + ",CEO,2027-05-01,Not a level\n", java.nio.charset.StandardCharsets.UTF_8);
+        Browser.upload(browser, file);
+
+        textSaying(By.id("createdCount"), "One open role opened");
+        assertEquals("one line rejected", browser.findElement(By.id("rejectedCount")).getText());
+        assertTrue(browser.findElements(By.id("updatedCount")).isEmpty(), "an import of open roles updates nothing");
+        List<WebElement> cells = browser.findElements(By.cssSelector("#rejectedLines tbody td"));
+        assertEquals("3", cells.get(0).getText(), "the line, the header being line 1");
+        assertTrue(cells.get(1).getText().startsWith("minLevel: \"CEO\" is not one of"), cells.get(1).getText());
+        browser.get(Browser.page(base, "/projects/view.xhtml?code=" + code));
+        assertTrue(textSaying(By.id("openRoles"), "Imported").contains("<b>Imported</b> lead"), "typed markup shown as text");
+    }
+
     /**
      * A project's page: its open roles opened, filled by a person and withdrawn through its forms,
      * each refusal next to the field it names with the typed values kept, typed text shown as text.

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,86 @@ class ReportApiIT {
         assertTrue(atRiskThen > 0);
         assertEquals(atRisk(end), atRiskThen);
         assertEquals(12, summary.getJsonArray("quarters").size());
+    }
+
+    /**
+     * The way back, recounted here: the returns and the backfills read row by row and classified
+     * in Java, the room to come back counted per quarter and level by a statement of its own.
+     */
+    @Test
+    void theWayBackAgreesWithTheDatabase() throws Exception {
+        LocalDate today = LocalDate.now();
+        JsonObject wayBack = object(get("/api/v1/reports/summary?asOf=" + today, "leader").body()).getJsonObject("wayBack");
+
+        // Returns: rotation ended by today, its return started by today.
+        List<String> returns = Database.strings("SELECT r.staff_id || '|' || r.start_date || '|' || rp.project_id || '|'"
+                + " || CASE WHEN rp.open_role_id IS NULL THEN 'free' ELSE 'matched' END FROM rotation r"
+                + " JOIN return_placement rp ON rp.id = r.return_placement_id"
+                + " WHERE r.status IN ('COMPLETED', 'CURTAILED') AND r.actual_end <= ? AND rp.start_date <= ?", today, today);
+        List<String> roles = Database.strings("SELECT staff_id || '|' || project_id || '|' || start_date || '|'"
+                + " || COALESCE(CAST(end_date AS VARCHAR(10)), 'open') FROM project_role");
+        java.util.Map<String, List<String[]>> rolesOf = new java.util.HashMap<>();
+        for (String role : roles) {
+            String[] field = role.split("\\|");
+            rolesOf.computeIfAbsent(field[0], person -> new java.util.ArrayList<>()).add(field);
+        }
+        long matched = 0;
+        long home = 0;
+        for (String row : returns) {
+            String[] field = row.split("\\|");
+            LocalDate dayBefore = LocalDate.parse(field[1]).minusDays(1);
+            matched += field[3].equals("matched") ? 1 : 0;
+            boolean onHomeProject = rolesOf.getOrDefault(field[0], List.of()).stream().anyMatch(role -> role[1].equals(field[2])
+                    && !LocalDate.parse(role[2]).isAfter(dayBefore) && (role[3].equals("open") || !LocalDate.parse(role[3]).isBefore(dayBefore)));
+            home += onHomeProject ? 1 : 0;
+        }
+        assertTrue(matched > 0 && home > 0, "the demo data has returns into open roles and home: " + matched + ", " + home);
+        assertRatio(matched, returns.size(), wayBack.getJsonObject("intoOpenRole"));
+        assertRatio(home, returns.size(), wayBack.getJsonObject("intoHomeProject"));
+
+        // Backfills of rotations not cancelled that have started; filled when the filling role has started.
+        List<String> backfills = Database.strings("SELECT o.start_date || '|' || COALESCE(CAST(f.start_date AS VARCHAR(10)), 'none')"
+                + " FROM open_role o JOIN rotation r ON r.id = o.backfill_for_id LEFT JOIN project_role f ON f.id = o.filled_by_role_id"
+                + " WHERE r.status <> 'CANCELLED' AND o.start_date <= ?", today);
+        List<Long> daysToFill = new java.util.ArrayList<>();
+        for (String row : backfills) {
+            String[] field = row.split("\\|");
+            if (!field[1].equals("none") && !LocalDate.parse(field[1]).isAfter(today)) {
+                daysToFill.add(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(field[0]), LocalDate.parse(field[1])));
+            }
+        }
+        assertTrue(!daysToFill.isEmpty() && daysToFill.size() < backfills.size(), "some backfills filled, some not: " + backfills.size());
+        assertRatio(daysToFill.size(), backfills.size(), wayBack.getJsonObject("backfillsFilled"));
+        java.util.Collections.sort(daysToFill);
+        int middle = daysToFill.size() / 2;
+        double median = daysToFill.size() % 2 == 1 ? daysToFill.get(middle) : (daysToFill.get(middle - 1) + daysToFill.get(middle)) / 2.0;
+        assertEquals(median, wayBack.getJsonNumber("medianDaysToFillBackfill").doubleValue(), 1e-9);
+
+        // Room to come back: each quarter's open roles and rotations ending, per level.
+        var room = wayBack.getJsonArray("roomToReturn");
+        assertEquals(20, room.size(), "four quarters of five levels");
+        long wanted = 0;
+        for (var value : room) {
+            JsonObject cell = value.asJsonObject();
+            LocalDate first = LocalDate.parse(cell.getString("quarter"));
+            LocalDate last = first.plusMonths(3).minusDays(1);
+            String level = cell.getString("level");
+            assertEquals(Database.count("SELECT COUNT(*) FROM open_role o JOIN project p ON p.id = o.project_id WHERE o.status = 'OPEN'"
+                    + " AND o.min_level = ? AND o.start_date <= ? AND (o.end_date >= ? OR (o.end_date IS NULL"
+                    + " AND (p.end_date IS NULL OR p.end_date >= ?)))", level, last, first, first),
+                    cell.getJsonNumber("openRoles").longValue(), "open roles " + first + " " + level);
+            assertEquals(Database.count("SELECT COUNT(*) FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                    + " WHERE r.status IN ('APPROVED', 'ACTIVE', 'COMPLETED', 'CURTAILED') AND s.career_level = ?"
+                    + " AND COALESCE(r.actual_end, r.planned_end) BETWEEN ? AND ?", level, first, last),
+                    cell.getJsonNumber("rotationsEnding").longValue(), "rotations ending " + first + " " + level);
+            wanted += cell.getJsonNumber("openRoles").longValue();
+        }
+        assertTrue(wanted > 0, "the demo data has open roles ahead");
+    }
+
+    private static void assertRatio(long count, long of, JsonObject ratio) {
+        assertEquals(count, ratio.getJsonNumber("count").longValue());
+        assertEquals(of, ratio.getJsonNumber("of").longValue());
     }
 
     @Test

@@ -583,11 +583,14 @@ class RotationJourneyBrowserIT {
         LocalDate back = LocalDate.parse(Database.strings("SELECT CAST(planned_end AS VARCHAR(10)) FROM rotation WHERE id = ?", id).get(0))
                 .plusDays(1);
         String level = Database.strings("SELECT s.career_level FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", id).get(0);
+        String department = Database.strings("SELECT s.department FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", id).get(0);
         String code = "WB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         assertEquals(201, post("/api/v1/projects", MANAGER, "{\"code\":\"" + code + "\",\"name\":\"<b>Way</b> back\","
                 + "\"department\":\"Journeys\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        // Among the best five of the demo's open roles: at their level, in their department, wanted since long before they return.
         HttpResponse<String> opened = post("/api/v1/open-roles", MANAGER, "{\"projectCode\":\"" + code + "\",\"minLevel\":\"" + level
-                + "\",\"maxLevel\":\"" + level + "\",\"start\":\"" + back + "\",\"description\":\"Lead <i>again</i>\"}");
+                + "\",\"maxLevel\":\"" + level + "\",\"start\":\"2016-01-04\",\"department\":\"" + department
+                + "\",\"description\":\"Lead <i>again</i>\"}");
         assertEquals(201, opened.statusCode(), opened.body());
 
         Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
@@ -607,6 +610,111 @@ class RotationJourneyBrowserIT {
         assertEquals("Open", text(By.id("returnOpenRole")), "the open role it fills once it is confirmed");
         assertEquals(List.of(code), Database.strings("SELECT p.code FROM rotation r JOIN return_placement rp ON rp.id = r.return_placement_id"
                 + " JOIN open_role o ON o.id = rp.open_role_id JOIN project p ON p.id = o.project_id WHERE r.id = ?", id), "linked to its open role");
+    }
+
+    /**
+     * The way back, end to end: a rotation approved on its page opens the backfill of the person's
+     * home role, which the home project's page shows and fills; another person, past the end of
+     * their rotation, is given a return from the matches on their rotation's page, which is
+     * confirmed (filling the open role) and the rotation completed, and the dashboard counts one
+     * more return into a matched open role.
+     */
+    @Test
+    void theWayBackFromApprovalToAConfirmedReturnInTheFigures() throws Exception {
+        LocalDate today = LocalDate.now();
+        String tag = "WJ" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        String home = tag + "-H";
+        assertEquals(201, post("/api/v1/projects", MANAGER, "{\"code\":\"" + home + "\",\"name\":\"Home of " + tag + "\","
+                + "\"department\":\"Journeys\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        String leaving = person(tag + "L", "Lea " + tag);
+        String taking = person(tag + "T", "Tom " + tag);
+        HttpResponse<String> role = post("/api/v1/staff/" + leaving + "/roles", MANAGER, "{\"projectCode\":\"" + home
+                + "\",\"level\":\"PROJECT_MANAGER\",\"start\":\"2016-01-04\"}");
+        assertEquals(201, role.statusCode(), role.body());
+        LocalDate start = today.withDayOfMonth(1).plusMonths(8);
+        long id = schedule(leaving, newPmo(1), start, 12);
+
+        // Approved on its page: the person's role at home ends the day before, and its backfill opens.
+        Browser.signIn(browser, base, MANAGER, WebSession.DEMO_PASSWORD);
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + id));
+        click(By.id("actions:openApprove"));
+        Browser.press(browser, until(driver -> visibleElement(By.id("approveForm:save"))));
+        until(driver -> "Approved".equals(text(By.id("status"))));
+        browser.get(Browser.page(base, "/projects/view.xhtml?code=" + home));
+        WebElement backfill = browser.findElement(By.cssSelector("#openRoles tr.open-role"));
+        assertTrue(backfill.getText().contains("Backfill for Lea " + tag) && backfill.getText().contains("from " + start), backfill.getText());
+        assertFalse(backfill.findElements(By.cssSelector("a[href*='rotations/view.xhtml?id=" + id + "']")).isEmpty(),
+                "the backfill leads to its rotation");
+        new Select(browser.findElement(By.id("fillRole"))).selectByIndex(1);
+        browser.findElement(By.id("fillEmployee")).sendKeys(taking);
+        Browser.press(browser, browser.findElement(By.id("fill")));
+        until(driver -> driver.findElement(By.id("messages")).getText().contains("fills the role"));
+        backfill = browser.findElement(By.cssSelector("#openRoles tr.open-role"));
+        assertEquals("FILLED", backfill.getAttribute("data-status"));
+        assertTrue(backfill.getText().contains("Tom " + tag + ", from " + start), backfill.getText());
+
+        // Someone whose rotation ended yesterday without their return confirmed: a demo rotation under way for more than 13
+        // months (not one the other tests take), its end moved to yesterday as if that day had come, as the day's job then finds it.
+        List<String> active = Database.strings("SELECT r.id FROM rotation r LEFT JOIN return_placement rp ON rp.id = r.return_placement_id"
+                + " WHERE r.status = 'ACTIVE' AND r.start_date < ? AND (rp.id IS NULL OR rp.status = 'RESERVED')"
+                + " AND r.staff_id NOT IN (SELECT staff_id FROM user_account WHERE staff_id IS NOT NULL) ORDER BY r.id", today);
+        List<String> longEnough = Database.strings("SELECT id FROM rotation WHERE status = 'ACTIVE' AND start_date < ?", today.minusMonths(13));
+        long back = java.util.stream.IntStream.range(0, active.size()).filter(i -> i != 0 && i != 3 && i != 6)
+                .mapToObj(active::get).filter(longEnough::contains).map(Long::parseLong).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo organisation has a rotation under way for more than 13 months"));
+        try (Connection db = Database.connect(); PreparedStatement ended = db.prepareStatement(
+                "UPDATE rotation SET planned_end = ?, overdue = TRUE, version = version + 1 WHERE id = ?")) {
+            ended.setObject(1, today.minusDays(1));
+            ended.setLong(2, back);
+            assertEquals(1, ended.executeUpdate());
+        }
+        String level = Database.strings("SELECT s.career_level FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", back).get(0);
+        String department = Database.strings("SELECT s.department FROM rotation r JOIN staff s ON s.id = r.staff_id WHERE r.id = ?", back).get(0);
+        String wanted = tag + "-W";
+        assertEquals(201, post("/api/v1/projects", MANAGER, "{\"code\":\"" + wanted + "\",\"name\":\"Way back " + tag + "\","
+                + "\"department\":\"Journeys\",\"start\":\"2015-01-01\",\"end\":null}").statusCode());
+        HttpResponse<String> opened = post("/api/v1/open-roles", MANAGER, "{\"projectCode\":\"" + wanted + "\",\"minLevel\":\""
+                + level + "\",\"maxLevel\":\"" + level + "\",\"start\":\"2016-01-04\",\"department\":\"" + department + "\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        long openRole = json(opened.body()).getJsonNumber("id").longValue();
+
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today));
+        String before = text(By.cssSelector("#tile-into-open-role .tile-hint"));
+
+        browser.get(Browser.page(base, "/rotations/view.xhtml?id=" + back));
+        WebElement match = until(driver -> driver.findElements(By.cssSelector("#matches .return-match")).stream()
+                .filter(each -> each.getText().contains(wanted)).findFirst().orElse(null));
+        Browser.press(browser, match.findElement(By.cssSelector("button[aria-label^='Reserve the return to " + wanted + " from ']")));
+        until(driver -> "Reserved".equals(text(By.id("returnStatus"))));
+        click(By.id("actions:openConfirmReturn"));
+        Browser.press(browser, until(driver -> visibleElement(By.id("confirmReturnForm:save"))));
+        until(driver -> "Confirmed".equals(text(By.id("returnStatus"))));
+        assertEquals("Filled", text(By.id("returnOpenRole")), "confirmed, the return fills its open role");
+        assertEquals(List.of("FILLED"), Database.strings("SELECT status FROM open_role WHERE id = ?", openRole));
+        click(By.id("actions:openComplete"));
+        until(driver -> visibleElement(By.id("completeForm:save")));
+        browser.findElements(By.xpath("//div[@id='completeForm:completeDialog']//label[normalize-space()='Met']"))
+                .forEach(WebElement::click);
+        click(By.id("completeForm:save"));
+        until(driver -> "Completed".equals(text(By.id("status"))));
+
+        browser.get(Browser.page(base, "/reports/dashboard.xhtml?asOf=" + today));
+        String after = text(By.cssSelector("#tile-into-open-role .tile-hint"));
+        java.util.regex.Pattern counts = java.util.regex.Pattern.compile("(\\d+) of (\\d+) returns");
+        java.util.regex.Matcher was = counts.matcher(before);
+        java.util.regex.Matcher now = counts.matcher(after);
+        assertTrue(was.find() && now.find(), before + " / " + after);
+        assertEquals(Integer.parseInt(was.group(1)) + 1, Integer.parseInt(now.group(1)), "one more return into a matched open role: " + after);
+        assertEquals(Integer.parseInt(was.group(2)) + 1, Integer.parseInt(now.group(2)), "one more return: " + after);
+    }
+
+    /** A person of the test's own: a project manager hired long ago, in the Journeys department. */
+    private String person(String number, String name) throws Exception {
+        HttpResponse<String> created = post("/api/v1/staff", MANAGER, "{\"employeeNumber\":\"" + number + "\",\"fullName\":\"" + name
+                + "\",\"email\":\"" + number.toLowerCase() + "@example.com\",\"department\":\"Journeys\",\"hireDate\":\"2015-01-05\","
+                + "\"level\":\"PROJECT_MANAGER\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return number;
     }
 
     /**

@@ -273,6 +273,46 @@ class SqlStatementCountIT {
      * and a tier, rule check, scheduling, candidates of a seat) cost the same statements with more
      * rotations in view.
      */
+    /**
+     * A rotation's ways back (its return matches over the API and on its page) and the Returns page
+     * cost as many statements with three more open roles that fit the person.
+     */
+    @Test
+    void theWaysBackCostNoMoreStatementsWithMoreOpenRoles() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String[] rotation = Database.strings("SELECT r.id || '|' || s.career_level FROM rotation r JOIN staff s ON s.id = r.staff_id"
+                + " WHERE r.status = 'ACTIVE' AND r.return_placement_id IS NULL AND r.planned_end BETWEEN ? AND ?"
+                + " ORDER BY r.planned_end, r.id", today.plusDays(1), today.plusMonths(5)).get(0).split("\\|");
+        String project = Database.strings("SELECT code FROM project WHERE start_date <= ? AND end_date IS NULL ORDER BY code", today).get(0);
+        WebSession manager = new WebSession(base);
+        manager.signIn(BoardFixture.MANAGER, WebSession.DEMO_PASSWORD);
+        String matches = "/api/v1/rotations/" + rotation[0] + "/return-matches";
+        String view = "/rotations/view.xhtml?id=" + rotation[0];
+        String returns = "/rotations/returns.xhtml";
+        manager.get(returns);
+        HttpResponse<String> matchesBefore = manager.get(matches);
+        int viewBefore = statements(manager.get(view));
+        int returnsBefore = statements(manager.get(returns));
+
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> opened = manager.send(manager.request("/api/v1/open-roles").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"projectCode\":\"" + project + "\",\"minLevel\":\"" + rotation[1]
+                            + "\",\"start\":\"" + today.plusMonths(6).plusDays(i) + "\",\"description\":\"Statement count " + i + "\"}")));
+            assertEquals(201, opened.statusCode(), opened.body());
+        }
+        HttpResponse<String> matchesAfter = manager.get(matches);
+        int viewAfter = statements(manager.get(view));
+        int returnsAfter = statements(manager.get(returns));
+        int found = matchesBefore.body().split("\"rank\":").length - 1;
+        assertEquals(found + 3, matchesAfter.body().split("\"rank\":").length - 1, "the three new roles are among the matches");
+        System.out.printf("SQL statements of the ways back with %d and %d matches: return matches %d/%d, rotation page %d/%d,"
+                + " returns page %d/%d%n", found, found + 3, statements(matchesBefore), statements(matchesAfter), viewBefore, viewAfter,
+                returnsBefore, returnsAfter);
+        assertEquals(statements(matchesBefore), statements(matchesAfter), "statements of the return matches");
+        assertEquals(viewBefore, viewAfter, "statements of the rotation page with its ways back");
+        assertEquals(returnsBefore, returnsAfter, "statements of the returns page");
+    }
+
     @Test
     void theBenchmarkedPagesAndCallsCostNoMoreStatementsWithMoreRotations() throws Exception {
         BoardFixture fixture = new BoardFixture(base);

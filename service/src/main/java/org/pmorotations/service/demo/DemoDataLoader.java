@@ -42,7 +42,9 @@ public class DemoDataLoader {
         organisation.roles.forEach(em::persist);
         organisation.openRoles().forEach(em::persist);
         organisation.rotations.forEach(em::persist);
-        // Persisting gave the rotations their ids, which their backfills name.
+        // Persisting gave the rotations their ids, which their backfills name; written first, as a
+        // backfill's rotation is a plain id (no relation tells the order of the inserts).
+        em.flush();
         var backfills = organisation.backfills(Rotation::getId);
         backfills.forEach(em::persist);
         em.flush();

@@ -22,11 +22,19 @@ import jakarta.ejb.EJBAccessException;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.service.security.Caller;
 import org.pmorotations.service.shared.Clocks;
+import org.pmorotations.service.shared.CsvImport;
+import org.pmorotations.service.shared.ImportResult;
 import org.pmorotations.service.staff.CareerService;
 
+import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Project demand: open roles, read by every role that reads everything, opened, changed, filled and
@@ -42,6 +50,7 @@ import java.util.List;
 public class OpenRoleService {
 
     public static final String SUBJECT = "OPEN_ROLE";
+    private static final int QUERY_CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -129,6 +138,49 @@ public class OpenRoleService {
         em.flush();
         audit.record("OPEN_ROLE_OPENED", SUBJECT, String.valueOf(role.getId()), null, describe(role));
         return role;
+    }
+
+    /**
+     * Opens the roles of a CSV file ({@link OpenRoleCsv}), one a line: every line is checked
+     * before anything is written, against the file's rules and the stored projects; the good ones
+     * are then opened in one transaction, the bad ones reported with their line and every error.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public ImportResult importCsv(Reader csv) {
+        CsvImport.Parsed<OpenRoleInput> parsed = OpenRoleCsv.read(csv);
+        Map<String, Project> projects = new HashMap<>();
+        List<String> codes = parsed.rows().stream().map(line -> code(line.value().projectCode())).distinct().toList();
+        for (int from = 0; from < codes.size(); from += QUERY_CHUNK) {
+            em.createQuery("select p from Project p where p.code in :codes", Project.class)
+                    .setParameter("codes", codes.subList(from, Math.min(codes.size(), from + QUERY_CHUNK))).getResultList()
+                    .forEach(project -> projects.put(project.getCode(), project));
+        }
+        List<CsvImport.Rejected> rejected = new ArrayList<>(parsed.rejected());
+        List<OpenRole> opened = new ArrayList<>();
+        Change change = change(null);
+        for (CsvImport.Good<OpenRoleInput> line : parsed.rows()) {
+            OpenRoleInput input = line.value();
+            Project project = projects.get(code(input.projectCode()));
+            if (project == null) {
+                rejected.add(line.rejected("projectCode: there is no project " + input.projectCode() + "."));
+                continue;
+            }
+            try {
+                opened.add(new OpenRole(project, input.minLevel(), input.maxLevel(), input.start(), input.end(),
+                        input.department(), input.description(), change));
+            } catch (InvalidValueException refused) {
+                rejected.add(line.rejected(refused.getField() + ": " + refused.getMessage()));
+            }
+        }
+        opened.forEach(em::persist);
+        em.flush();
+        opened.forEach(role -> audit.record("OPEN_ROLE_OPENED", SUBJECT, String.valueOf(role.getId()), null, describe(role)));
+        rejected.sort(Comparator.comparingInt(CsvImport.Rejected::line));
+        return new ImportResult(opened.size(), 0, rejected, parsed.header());
+    }
+
+    private static String code(String written) {
+        return written.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Changes what an open role asks for; its project stays (a role on another project is another role). */

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.pmorotations.service.security.AuditService;
 import org.pmorotations.domain.security.Role;
+import org.pmorotations.service.shared.CsvImport;
+import org.pmorotations.service.shared.ImportResult;
 
 import java.io.Reader;
 import java.time.LocalDate;
@@ -45,13 +47,14 @@ public class StaffImportService {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public ImportResult importCsv(Reader csv) {
-        StaffCsv.Parsed parsed = StaffCsv.read(csv);
+        CsvImport.Parsed<StaffCsv.Row> parsed = StaffCsv.read(csv);
         Map<String, Staff> existing = existing(parsed.rows());
-        List<StaffCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
+        List<CsvImport.Rejected> rejected = new ArrayList<>(parsed.rejected());
         int created = 0;
         int updated = 0;
         LocalDate today = LocalDate.now(clock);
-        for (StaffCsv.Row row : parsed.rows()) {
+        for (CsvImport.Good<StaffCsv.Row> line : parsed.rows()) {
+            StaffCsv.Row row = line.value();
             Staff stored = existing.get(row.employeeNumber().value());
             if (stored == null) {
                 Staff staff = new Staff(row.employeeNumber(), row.fullName(), row.email(), row.department(), row.hireDate(), row.level());
@@ -59,7 +62,7 @@ public class StaffImportService {
                 audit.record("STAFF_CREATED", SUBJECT, row.employeeNumber().value(), null, StaffService.describe(staff));
                 created++;
             } else if (!stored.getHireDate().equals(row.hireDate())) {
-                rejected.add(row.rejected("hireDate: " + row.employeeNumber() + " was hired on "
+                rejected.add(line.rejected("hireDate: " + row.employeeNumber() + " was hired on "
                         + stored.getHireDate() + "; an import does not change a hire date (" + row.hireDate() + ")."));
             } else if (differs(stored, row)) {
                 String before = StaffService.describe(stored);
@@ -72,13 +75,13 @@ public class StaffImportService {
                 updated++;
             }
         }
-        rejected.sort(java.util.Comparator.comparingInt(StaffCsv.Rejected::line));
+        rejected.sort(java.util.Comparator.comparingInt(CsvImport.Rejected::line));
         return new ImportResult(created, updated, rejected, parsed.header());
     }
 
-    private Map<String, Staff> existing(List<StaffCsv.Row> rows) {
+    private Map<String, Staff> existing(List<CsvImport.Good<StaffCsv.Row>> rows) {
         Map<String, Staff> byNumber = new HashMap<>();
-        List<String> numbers = rows.stream().map(row -> row.employeeNumber().value()).toList();
+        List<String> numbers = rows.stream().map(row -> row.value().employeeNumber().value()).toList();
         for (int from = 0; from < numbers.size(); from += QUERY_CHUNK) {
             List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + QUERY_CHUNK));
             em.createQuery("select s from Staff s where s.employeeNumber.value in :numbers", Staff.class)

@@ -34,6 +34,9 @@ import org.pmorotations.domain.security.Role;
 import org.pmorotations.service.project.OpenRoleInput;
 import org.pmorotations.service.project.OpenRoleService;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -101,6 +104,26 @@ public class OpenRoleResource {
         OpenRole role = openRoles.open(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(role.getId())).build())
                 .entity(OpenRoleJson.of(role)).tag(Versions.tag(role.getVersion())).build();
+    }
+
+    /** {@code text/csv} with a header row; one open role a line. */
+    @Operation(summary = "Open roles from CSV, one a line; bad lines are rejected with their line (the header is line 1) and every"
+            + " error, good lines opened in one transaction. Columns: projectCode, minLevel, start; optionally maxLevel, end,"
+            + " department, description.")
+    @RequestBody(content = @Content(mediaType = "text/csv", example = """
+            projectCode,minLevel,maxLevel,start,end,description
+            FIN-101,PROJECT_MANAGER,SENIOR_PROJECT_MANAGER,2027-04-01,,Lead the roll-out
+            FIN-102,WIZARD,,2027-13-01,,Not a level nor a date
+            """))
+    @APIResponse(responseCode = "200", description = "What happened to each line.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ImportResultJson.class)))
+    @Transactional
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
+    public ImportResultJson importCsv(InputStream csv) {
+        return ImportResultJson.of(openRoles.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8)));
     }
 
     @Operation(summary = "Change what an open role asks for, on the version read.")

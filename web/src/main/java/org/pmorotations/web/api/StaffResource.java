@@ -33,7 +33,6 @@ import org.pmorotations.service.staff.StaffInput;
 import org.pmorotations.service.staff.StaffPage;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.pmorotations.service.staff.ImportResult;
 import org.pmorotations.domain.staff.Staff;
 import org.pmorotations.service.staff.StaffImportService;
 import org.pmorotations.service.staff.StaffService;
@@ -209,16 +208,6 @@ public class StaffResource {
     public record LevelRecordedJson(String kind, LocalDate start, CareerLevel level, CareerLevel currentLevel) {
     }
 
-    /** The answer of an import: how many rows were created and updated, and each rejected row with its line and errors. */
-    @Schema(name = "ImportResult")
-    public record ImportResultJson(int created, int updated, List<RejectedJson> rejected) {
-
-        /** A rejected row; the header is line 1. */
-        @Schema(name = "RejectedLine")
-        public record RejectedJson(int line, List<String> errors) {
-        }
-    }
-
     /** {@code text/csv} with a header row; creates or updates by employee number. */
     @Operation(summary = "Create or update staff from CSV by employee number; bad rows are rejected with their line (the header is line 1), good rows kept.")
     @RequestBody(content = @Content(mediaType = "text/csv", example = """
@@ -233,8 +222,6 @@ public class StaffResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME})
     public ImportResultJson importCsv(InputStream csv) {
-        ImportResult result = imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        return new ImportResultJson(result.created(), result.updated(), result.rejected().stream()
-                .map(row -> new ImportResultJson.RejectedJson(row.line(), row.errors())).toList());
+        return ImportResultJson.of(imports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8)));
     }
 }
