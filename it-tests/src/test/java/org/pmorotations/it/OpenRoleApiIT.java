@@ -357,10 +357,15 @@ class OpenRoleApiIT {
         assertEquals(201, gone.statusCode(), gone.body());
         long goneId = object(gone.body()).getJsonNumber("id").longValue();
 
-        HttpResponse<String> matches = send("GET", "/api/v1/rotations/" + id + "/return-matches", "leader", null, null);
+        HttpResponse<String> matches = send("GET", "/api/v1/rotations/" + id + "/return-matches?limit=200", "leader", null, null);
 
         assertEquals(200, matches.statusCode(), matches.body());
         JsonArray ranked = array(matches.body());
+        JsonArray best = array(send("GET", "/api/v1/rotations/" + id + "/return-matches", "leader", null, null).body());
+        assertEquals(Math.min(20, ranked.size()), best.size(), "the best twenty unless asked for more");
+        assertEquals(ranked.getJsonObject(0), best.getJsonObject(0), "the same best");
+        assertEquals(1, array(send("GET", "/api/v1/rotations/" + id + "/return-matches?limit=1", "leader", null, null).body()).size());
+        assertEquals(400, send("GET", "/api/v1/rotations/" + id + "/return-matches?limit=many", "leader", null, null).statusCode());
         List<Long> offered = ranked.stream().map(match -> match.asJsonObject().getJsonObject("openRole").getJsonNumber("id").longValue()).toList();
         assertTrue(offered.contains(role), "the role at their level, free today: " + matches.body());
         assertTrue(!offered.contains(goneId), "never a role on a project that ends before the return");

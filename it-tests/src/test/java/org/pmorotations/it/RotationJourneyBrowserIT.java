@@ -735,7 +735,7 @@ class RotationJourneyBrowserIT {
         until(driver -> "Returns".equals(text(By.tagName("h1"))));
         List<WebElement> rows = browser.findElements(By.cssSelector("#returnsTable tr.return-row"));
 
-        assertEquals(expected, rows.size(), "every rotation ending within the months, none twice");
+        assertEquals(Math.min(expected, 50), rows.size(), "every rotation ending within the months, none twice, 50 a page");
         boolean riskOver = false;
         for (WebElement row : rows) {
             boolean atRisk = row.getAttribute("class").contains("at-risk");

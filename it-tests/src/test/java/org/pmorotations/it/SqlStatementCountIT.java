@@ -286,7 +286,7 @@ class SqlStatementCountIT {
         String project = Database.strings("SELECT code FROM project WHERE start_date <= ? AND end_date IS NULL ORDER BY code", today).get(0);
         WebSession manager = new WebSession(base);
         manager.signIn(BoardFixture.MANAGER, WebSession.DEMO_PASSWORD);
-        String matches = "/api/v1/rotations/" + rotation[0] + "/return-matches";
+        String matches = "/api/v1/rotations/" + rotation[0] + "/return-matches?limit=200";
         String view = "/rotations/view.xhtml?id=" + rotation[0];
         String returns = "/rotations/returns.xhtml";
         manager.get(returns);

@@ -35,10 +35,10 @@ import java.util.Optional;
  * @param homeDepartment the role is in their department
  * @param gapDays        days from the day they return to the role's start (0 when it has begun)
  * @param projectDays    days of the project from {@code start} on, its last day included; empty for a project without an end
- * @param reason         why, in words
+ * @param person         who returns
  */
 public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boolean ownBackfill, boolean promotion,
-                          boolean homeDepartment, long gapDays, Optional<Long> projectDays, String reason) {
+                          boolean homeDepartment, long gapDays, Optional<Long> projectDays, Returning person) {
 
     /** Best first, as the class says. */
     public static final Comparator<ReturnMatch> RANKING = Comparator.comparing((ReturnMatch match) -> !match.ownBackfill())
@@ -78,7 +78,7 @@ public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boo
 
     /** {@code role} as a match of {@code person}'s, or empty with {@link #whyNot} saying why. */
     public static Optional<ReturnMatch> of(Returning person, OpenRole role) {
-        if (whyNot(person, role).isPresent()) {
+        if (refusal(person, role) != null) {
             return Optional.empty();
         }
         LocalDate returnDay = person.returnDay();
@@ -90,35 +90,53 @@ public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boo
         Optional<Long> projectDays = projectEnd.map(end -> ChronoUnit.DAYS.between(start, end) + 1);
         boolean own = role.getBackfillFor().map(id -> id == person.rotationId()).orElse(false);
         boolean home = role.getDepartment().equalsIgnoreCase(person.department());
+        return Optional.of(new ReturnMatch(role, level, start, own, promotion, home, gap, projectDays, person));
+    }
+
+    /** Why this role ranks where it does, in words: written when asked for (a page shows a few of many matches). */
+    public String reason() {
         List<String> why = new ArrayList<>();
-        if (own) {
+        if (ownBackfill) {
             why.add("their own seat at home, held for them while they are away");
         }
         why.add(promotion ? "one level up (" + level.words() + "): a promotion path" : "at their level (" + level.words() + ")");
-        why.add(home ? "in their home department" : "in " + role.getDepartment() + ", not their department (" + person.department() + ")");
-        why.add(gap == 0 ? "free on the day they return" : "starts " + gap + (gap == 1 ? " day" : " days") + " after they return");
-        why.add(projectEnd.map(end -> "the project runs " + projectDays.orElseThrow() + " more days, to " + end)
+        why.add(homeDepartment ? "in their home department"
+                : "in " + role.getDepartment() + ", not their department (" + person.department() + ")");
+        why.add(gapDays == 0 ? "free on the day they return" : "starts " + gapDays + (gapDays == 1 ? " day" : " days") + " after they return");
+        why.add(role.getProject().getPeriod().end().map(end -> "the project runs " + projectDays.orElseThrow() + " more days, to " + end)
                 .orElse("the project has no end date"));
         String reason = String.join("; ", why);
-        return Optional.of(new ReturnMatch(role, level, start, own, promotion, home, gap, projectDays,
-                reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1) + "."));
+        return reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1) + ".";
     }
 
     /** Why {@code role} is no return for {@code person}, in words; empty when it is one. */
     public static Optional<String> whyNot(Returning person, OpenRole role) {
-        LocalDate returnDay = person.returnDay();
+        Refusal refusal = refusal(person, role);
+        if (refusal == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (refusal) {
+            case NOT_OPEN -> "the open role is " + role.getStatus().words();
+            case ENDS_BEFORE -> "the role ends on " + role.until().end().orElseThrow() + ", before " + person.name()
+                    + " returns on " + person.returnDay();
+            case LEVEL -> "the role asks for " + role.levels() + ", and " + person.name() + " is " + person.level().words();
+        });
+    }
+
+    /** Why a role is never offered. */
+    private enum Refusal { NOT_OPEN, ENDS_BEFORE, LEVEL }
+
+    /** What keeps {@code role} from {@code person}, or null when nothing does: checked for every role, so without words. */
+    private static Refusal refusal(Returning person, OpenRole role) {
         if (role.getStatus() != OpenRoleStatus.OPEN) {
-            return Optional.of("the open role is " + role.getStatus().words());
+            return Refusal.NOT_OPEN;
         }
         Optional<LocalDate> until = role.until().end();
-        if (until.isPresent() && until.get().isBefore(returnDay)) {
-            return Optional.of("the role ends on " + until.get() + ", before " + person.name() + " returns on " + returnDay);
+        if (until.isPresent() && until.get().isBefore(person.returnDay())) {
+            return Refusal.ENDS_BEFORE;
         }
         boolean fits = role.admits(person.level()) || above(person.level()).map(role::admits).orElse(false);
-        if (!fits) {
-            return Optional.of("the role asks for " + role.levels() + ", and " + person.name() + " is " + person.level().words());
-        }
-        return Optional.empty();
+        return fits ? null : Refusal.LEVEL;
     }
 
     private static Optional<CareerLevel> above(CareerLevel level) {

@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +103,7 @@ final class DemoOpenRoles {
 
     /** Confirmed returns fill the open role they were reserved into, with the return's first project role. */
     void fillMatchedReturns(List<Rotation> rotations, List<ProjectRole> roles) {
-        Map<Object, List<ProjectRole>> byPerson = new HashMap<>();
+        Map<Object, List<ProjectRole>> byPerson = new IdentityHashMap<>();
         roles.forEach(role -> byPerson.computeIfAbsent(role.getStaff(), person -> new ArrayList<>()).add(role));
         for (Rotation rotation : rotations) {
             Optional<ReturnPlacement> placement = rotation.getReturnPlacement();
@@ -162,14 +162,15 @@ final class DemoOpenRoles {
             return backfills;
         }
         backfills = new ArrayList<>();
-        Map<Object, List<ProjectRole>> byPerson = new HashMap<>();
-        Map<Project, List<ProjectRole>> byProject = new HashMap<>();
+        // Entities not stored yet have no id, so no hash of their own: kept by identity.
+        Map<Object, List<ProjectRole>> byPerson = new IdentityHashMap<>();
+        Map<Project, List<ProjectRole>> byProject = new IdentityHashMap<>();
         for (ProjectRole role : roles) {
             byPerson.computeIfAbsent(role.getStaff(), person -> new ArrayList<>()).add(role);
             byProject.computeIfAbsent(role.getProject(), project -> new ArrayList<>()).add(role);
         }
         byProject.values().forEach(list -> list.sort(Comparator.comparing((ProjectRole role) -> role.getPeriod().start())));
-        Set<ProjectRole> filling = new HashSet<>();
+        Set<ProjectRole> filling = Collections.newSetFromMap(new IdentityHashMap<>());
         demand.stream().flatMap(role -> role.getFilledBy().stream()).forEach(filling::add);
         List<Rotation> approved = rotations.stream().filter(rotation -> happened(rotation, RotationEventKind.APPROVED))
                 .sorted(Comparator.comparing(Rotation::startDate)).toList();
@@ -195,21 +196,39 @@ final class DemoOpenRoles {
                 continue;
             }
             if (!start.isAfter(today) && random.nextInt(100) < 75) {
-                byProject.getOrDefault(role.getProject(), List.of()).stream()
-                        .filter(other -> other.getStaff() != role.getStaff() && !filling.contains(other)
-                                && backfill.admits(other.getLevel()) && !other.getPeriod().start().isBefore(start)
-                                && !other.getPeriod().start().isAfter(today) && backfill.until().contains(other.getPeriod().start())
-                                && ChronoUnit.DAYS.between(start, other.getPeriod().start()) <= 150)
-                        .findFirst().ifPresent(other -> {
-                            filling.add(other);
-                            backfill.fill(other, Change.by(MANAGER, earlier(other.getPeriod().start().atTime(7, 30))));
-                        });
+                List<ProjectRole> onProject = byProject.getOrDefault(role.getProject(), List.of());
+                LocalDate latest = start.plusDays(150).isAfter(today) ? today : start.plusDays(150);
+                for (int i = firstStartingFrom(onProject, start); i < onProject.size()
+                        && !onProject.get(i).getPeriod().start().isAfter(latest); i++) {
+                    ProjectRole other = onProject.get(i);
+                    if (other.getStaff() != role.getStaff() && !filling.contains(other) && backfill.admits(other.getLevel())
+                            && backfill.until().contains(other.getPeriod().start())) {
+                        filling.add(other);
+                        backfill.fill(other, Change.by(MANAGER, earlier(other.getPeriod().start().atTime(7, 30))));
+                        break;
+                    }
+                }
             }
             if (backfill.getStatus() == OpenRoleStatus.OPEN && rotation.effectiveEnd().isBefore(today)) {
                 backfill.withdraw(Change.by(MANAGER, earlier(start.plusDays(90).atTime(16, 0))).because(NOT_NEEDED));
             }
         }
         return backfills;
+    }
+
+    /** The index of the first of {@code roles} (by start) starting on or after {@code day}. */
+    private static int firstStartingFrom(List<ProjectRole> roles, LocalDate day) {
+        int low = 0;
+        int high = roles.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (roles.get(middle).getPeriod().start().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The end the person's role had before the rotation cut it: some months on, or the project's end, or none. */

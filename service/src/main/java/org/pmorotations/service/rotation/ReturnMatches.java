@@ -22,7 +22,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The way back: the open roles a person ending a rotation could return to, ranked with a reason
@@ -52,35 +54,52 @@ public class ReturnMatches {
     }
 
     /**
-     * The returns page: every rotation awaiting its return whose end is within the policy's
-     * {@code returnHorizonMonths} of {@code today} (those already past their end among them), with
-     * its best match; at risk first (no return reserved and ending within the at-risk days), then
-     * by end. Two statements whatever the number of rotations and open roles: the rotations with
-     * their people, PMOs and returns, and every open role still running on the first of their
-     * return days; each rotation is then ranked against those.
+     * A page of the returns page: the rotations awaiting their return whose end is within the
+     * policy's {@code returnHorizonMonths} of {@code today} (those already past their end among
+     * them), at risk first (no return reserved and ending within the at-risk days), then by end;
+     * each of the page's with its best match. Four statements whatever the number of rotations and
+     * open roles: the policy, the order of every such rotation (its id, end and return), the page's
+     * rotations with their people, PMOs and returns, and the open roles still running on the first
+     * of their return days; only the page's rotations are ranked against those.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
-    public List<ReturnRow> returns(LocalDate today) {
+    public ReturnsPage returns(LocalDate today, int page, int size) {
         Policy policy = policies.current();
         LocalDate horizon = today.plusMonths(policy.returnHorizonMonths());
-        List<Rotation> ending = em.createQuery("select r from Rotation r join fetch r.staff join fetch r.pmo"
-                        + " left join fetch r.returnPlacement rp left join fetch rp.project where r.status in :awaiting"
-                        + " and coalesce(r.actualEnd, r.planned.endDate) <= :horizon and (rp is null or rp.status = :reserved)", Rotation.class)
-                .setParameter("awaiting", RotationStatus.AWAITING_RETURN).setParameter("horizon", horizon)
-                .setParameter("reserved", ReturnStatus.RESERVED).getResultList();
-        LocalDate firstBack = ending.stream().map(Rotation::effectiveEnd).min(LocalDate::compareTo).orElse(today).plusDays(1);
-        List<OpenRole> open = runningOn(firstBack, "").getResultList();
         LocalDate riskFrom = today.plusDays(policy.atRiskDays());
+        record Ending(long id, LocalDate end, boolean atRisk) {
+        }
+        List<Ending> ending = new ArrayList<>();
+        for (Object[] row : em.createQuery("select r.id, coalesce(r.actualEnd, r.planned.endDate), rp.id from Rotation r"
+                        + " left join r.returnPlacement rp where r.status in :awaiting and coalesce(r.actualEnd, r.planned.endDate) <= :horizon"
+                        + " and (rp is null or rp.status = :reserved)", Object[].class)
+                .setParameter("awaiting", RotationStatus.AWAITING_RETURN).setParameter("horizon", horizon)
+                .setParameter("reserved", ReturnStatus.RESERVED).getResultList()) {
+            LocalDate end = (LocalDate) row[1];
+            ending.add(new Ending((Long) row[0], end, row[2] == null && !end.isAfter(riskFrom)));
+        }
+        ending.sort(Comparator.comparing((Ending row) -> !row.atRisk()).thenComparing(Ending::end).thenComparingLong(Ending::id));
+        long atRisk = ending.stream().filter(Ending::atRisk).count();
+        int from = (int) Math.min((long) page * size, ending.size());
+        List<Long> ids = ending.subList(from, Math.min(ending.size(), from + size)).stream().map(Ending::id).toList();
+        if (ids.isEmpty()) {
+            return new ReturnsPage(List.of(), ending.size(), atRisk, page, size);
+        }
+        Map<Long, Rotation> byId = new HashMap<>();
+        em.createQuery("select r from Rotation r join fetch r.staff join fetch r.pmo left join fetch r.returnPlacement rp"
+                        + " left join fetch rp.project where r.id in :ids", Rotation.class)
+                .setParameter("ids", ids).getResultList().forEach(rotation -> byId.put(rotation.getId(), rotation));
+        List<Rotation> shown = ids.stream().map(byId::get).toList();
+        LocalDate firstBack = shown.stream().map(Rotation::effectiveEnd).min(LocalDate::compareTo).orElse(today).plusDays(1);
+        List<OpenRole> open = runningOn(firstBack, "").getResultList();
         List<ReturnRow> rows = new ArrayList<>();
-        for (Rotation rotation : ending) {
+        for (Rotation rotation : shown) {
             boolean reserved = rotation.getReturnPlacement().isPresent();
             List<ReturnMatch> matches = reserved ? List.of() : ReturnMatch.rank(ReturnMatch.Returning.from(rotation), open);
             rows.add(new ReturnRow(rotation, matches.stream().findFirst(), matches.size(),
                     !reserved && !rotation.effectiveEnd().isAfter(riskFrom)));
         }
-        rows.sort(Comparator.comparing((ReturnRow row) -> !row.atRisk()).thenComparing(row -> row.rotation().effectiveEnd())
-                .thenComparing(row -> row.rotation().getId()));
-        return rows;
+        return new ReturnsPage(rows, ending.size(), atRisk, page, size);
     }
 
     /** The matches of {@code person}, best first. */

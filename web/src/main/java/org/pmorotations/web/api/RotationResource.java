@@ -73,6 +73,10 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class RotationResource {
 
+    /** How many return matches an answer holds unless asked for another number, and at most. */
+    static final int MATCHES_DEFAULT = 20;
+    static final int MATCHES_MAX = 200;
+
     /** The header that makes a proposal at most once: a retry with the same key and request gets the stored answer. */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** Says that an answer is the stored one of an earlier request with the same key. */
@@ -367,7 +371,10 @@ public class RotationResource {
     @Operation(summary = "The open roles the person could return to after this rotation, best first, each with the reason of its place:"
             + " their own backfill, then level fit (their level, or one up as a promotion path), home department, the days between the"
             + " return and the role's start, the rest of the project. None for a rotation that awaits no return.")
-    @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters({
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(name = "limit", in = ParameterIn.QUERY, description = "the best this many, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))})
     @APIResponses({
             @APIResponse(responseCode = "200", description = "The matches.", content = @Content(mediaType = "application/json",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ReturnMatchJson.class))),
@@ -375,8 +382,9 @@ public class RotationResource {
     @GET
     @Path("{id}/return-matches")
     @RolesAllowed({Role.ADMIN_NAME, Role.PMO_MANAGER_NAME, Role.LEADER_NAME})
-    public List<ReturnMatchJson> returnMatches(@PathParam("id") long id) {
-        List<ReturnMatch> matches = returnMatches.of(id);
+    public List<ReturnMatchJson> returnMatches(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        int wanted = Math.min(MATCHES_MAX, Math.max(1, QueryParameters.whole("limit", limit, MATCHES_DEFAULT)));
+        List<ReturnMatch> matches = returnMatches.of(id).stream().limit(wanted).toList();
         return java.util.stream.IntStream.range(0, matches.size()).mapToObj(i -> ReturnMatchJson.of(i + 1, matches.get(i))).toList();
     }
 
