@@ -7,7 +7,6 @@ import org.pmorotations.domain.staff.CareerLevel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +75,29 @@ public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boo
         return matches;
     }
 
+    /**
+     * The best of {@code person}'s matches among {@code open} (by {@link #RANKING}) and how many
+     * there are: what a list of many people shows, without ranking every match of each.
+     */
+    public static Best best(Returning person, List<OpenRole> open) {
+        ReturnMatch best = null;
+        int count = 0;
+        for (OpenRole role : open) {
+            Optional<ReturnMatch> match = of(person, role);
+            if (match.isPresent()) {
+                count++;
+                if (best == null || RANKING.compare(match.get(), best) < 0) {
+                    best = match.get();
+                }
+            }
+        }
+        return new Best(Optional.ofNullable(best), count);
+    }
+
+    /** A person's best match, when there is one, and the number of their matches. */
+    public record Best(Optional<ReturnMatch> match, int count) {
+    }
+
     /** {@code role} as a match of {@code person}'s, or empty with {@link #whyNot} saying why. */
     public static Optional<ReturnMatch> of(Returning person, OpenRole role) {
         if (refusal(person, role) != null) {
@@ -83,7 +105,7 @@ public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boo
         }
         LocalDate returnDay = person.returnDay();
         boolean promotion = !role.admits(person.level());
-        CareerLevel level = promotion ? above(person.level()).orElseThrow() : person.level();
+        CareerLevel level = promotion ? person.level().above().orElseThrow() : person.level();
         LocalDate start = role.getPeriod().start().isAfter(returnDay) ? role.getPeriod().start() : returnDay;
         long gap = Math.max(0, ChronoUnit.DAYS.between(returnDay, role.getPeriod().start()));
         Optional<LocalDate> projectEnd = role.getProject().getPeriod().end();
@@ -135,11 +157,7 @@ public record ReturnMatch(OpenRole role, CareerLevel level, LocalDate start, boo
         if (until.isPresent() && until.get().isBefore(person.returnDay())) {
             return Refusal.ENDS_BEFORE;
         }
-        boolean fits = role.admits(person.level()) || above(person.level()).map(role::admits).orElse(false);
+        boolean fits = role.admits(person.level()) || person.level().above().map(role::admits).orElse(false);
         return fits ? null : Refusal.LEVEL;
-    }
-
-    private static Optional<CareerLevel> above(CareerLevel level) {
-        return Arrays.stream(CareerLevel.values()).filter(other -> other.rank() == level.rank() + 1).findFirst();
     }
 }

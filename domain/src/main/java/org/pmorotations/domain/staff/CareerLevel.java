@@ -26,6 +26,13 @@ public enum CareerLevel {
         return rank > other.rank;
     }
 
+    private static final CareerLevel[] LADDER = values();
+
+    /** The next level up; empty at the top of the ladder. */
+    public java.util.Optional<CareerLevel> above() {
+        return rank < LADDER.length ? java.util.Optional.of(LADDER[rank]) : java.util.Optional.empty();
+    }
+
     /** The level as words of a sentence ("senior project manager"), never its constant. */
     public String words() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

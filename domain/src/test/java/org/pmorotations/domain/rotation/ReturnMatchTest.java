@@ -68,6 +68,15 @@ class ReturnMatchTest {
         assertEquals(LocalDate.of(2028, 3, 1), waiting.start(), "from the role's start, later than the return");
         assertTrue(waiting.reason().contains("starts 60 days after they return"), waiting.reason());
         assertTrue(ranked.get(3).reason().contains("in Sales, not their department (Finance)"), ranked.get(3).reason());
+
+        // A list of many people shows each one's best match and their number, the same as the ranking's.
+        ReturnMatch.Best best = ReturnMatch.best(ADA, List.of(promotion, otherDepartment, later, now, own));
+        assertEquals(5, best.count());
+        assertEquals(own, best.match().orElseThrow().role());
+        ReturnMatch.Best withoutOwn = ReturnMatch.best(ADA, List.of(later, promotion, now, otherDepartment));
+        assertEquals(4, withoutOwn.count());
+        assertEquals(now, withoutOwn.match().orElseThrow().role());
+        assertEquals(new ReturnMatch.Best(java.util.Optional.empty(), 0), ReturnMatch.best(ADA, List.of()));
     }
 
     @Test

@@ -37,4 +37,11 @@ class CareerLevelTest {
         assertFalse(CareerLevel.PROJECT_MANAGER.isAbove(CareerLevel.SENIOR_PROJECT_MANAGER));
         assertFalse(CareerLevel.PROJECT_MANAGER.isAtLeast(CareerLevel.SENIOR_PROJECT_MANAGER));
     }
+
+    @Test
+    void eachLevelButTheTopHasOneAbove() {
+        assertEquals(java.util.Optional.of(CareerLevel.PROJECT_MANAGER), CareerLevel.PROJECT_COORDINATOR.above());
+        assertEquals(java.util.Optional.of(CareerLevel.PORTFOLIO_MANAGER), CareerLevel.PROGRAM_MANAGER.above());
+        assertEquals(java.util.Optional.empty(), CareerLevel.PORTFOLIO_MANAGER.above(), "the top of the ladder");
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.pmorotations.domain.project.OpenRole;
 import org.pmorotations.domain.project.OpenRoleStatus;
 import org.pmorotations.domain.rotation.ReturnMatch;
@@ -22,9 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The way back: the open roles a person ending a rotation could return to, ranked with a reason
@@ -70,13 +71,13 @@ public class ReturnMatches {
         record Ending(long id, LocalDate end, boolean atRisk) {
         }
         List<Ending> ending = new ArrayList<>();
-        for (Object[] row : em.createQuery("select r.id, coalesce(r.actualEnd, r.planned.endDate), rp.id from Rotation r"
+        for (Object[] row : em.createQuery("select r.id, r.actualEnd, r.planned.endDate, rp.id from Rotation r"
                         + " left join r.returnPlacement rp where r.status in :awaiting and coalesce(r.actualEnd, r.planned.endDate) <= :horizon"
                         + " and (rp is null or rp.status = :reserved)", Object[].class)
                 .setParameter("awaiting", RotationStatus.AWAITING_RETURN).setParameter("horizon", horizon)
                 .setParameter("reserved", ReturnStatus.RESERVED).getResultList()) {
-            LocalDate end = (LocalDate) row[1];
-            ending.add(new Ending((Long) row[0], end, row[2] == null && !end.isAfter(riskFrom)));
+            LocalDate end = row[1] != null ? (LocalDate) row[1] : (LocalDate) row[2];
+            ending.add(new Ending((Long) row[0], end, row[3] == null && !end.isAfter(riskFrom)));
         }
         ending.sort(Comparator.comparing((Ending row) -> !row.atRisk()).thenComparing(Ending::end).thenComparingLong(Ending::id));
         long atRisk = ending.stream().filter(Ending::atRisk).count();
@@ -91,35 +92,50 @@ public class ReturnMatches {
                 .setParameter("ids", ids).getResultList().forEach(rotation -> byId.put(rotation.getId(), rotation));
         List<Rotation> shown = ids.stream().map(byId::get).toList();
         LocalDate firstBack = shown.stream().map(Rotation::effectiveEnd).min(LocalDate::compareTo).orElse(today).plusDays(1);
-        List<OpenRole> open = runningOn(firstBack, "").getResultList();
+        // The page names the projects of the best matches, not the people backfills replace.
+        List<OpenRole> open = em.createQuery("select o from OpenRole o join fetch o.project p" + RUNNING_ON, OpenRole.class)
+                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", firstBack).getResultList();
+        Map<CareerLevel, List<OpenRole>> byLevel = new EnumMap<>(CareerLevel.class);
+        for (CareerLevel level : CareerLevel.values()) {
+            byLevel.put(level, open.stream().filter(role -> mayFit(role, level)).toList());
+        }
         List<ReturnRow> rows = new ArrayList<>();
         for (Rotation rotation : shown) {
             boolean reserved = rotation.getReturnPlacement().isPresent();
-            List<ReturnMatch> matches = reserved ? List.of() : ReturnMatch.rank(ReturnMatch.Returning.from(rotation), open);
-            rows.add(new ReturnRow(rotation, matches.stream().findFirst(), matches.size(),
-                    !reserved && !rotation.effectiveEnd().isAfter(riskFrom)));
+            ReturnMatch.Returning person = ReturnMatch.Returning.from(rotation);
+            ReturnMatch.Best best = reserved ? new ReturnMatch.Best(Optional.empty(), 0) : ReturnMatch.best(person, byLevel.get(person.level()));
+            rows.add(new ReturnRow(rotation, best.match(), best.count(), !reserved && !rotation.effectiveEnd().isAfter(riskFrom)));
         }
         return new ReturnsPage(rows, ending.size(), atRisk, page, size);
     }
 
-    /** The matches of {@code person}, best first. */
+    /**
+     * The matches of {@code person}, best first: the open roles still running on the day they
+     * return, whose levels could fit them ({@link #mayFit}, here in the query), with their projects
+     * and the people their backfills replace.
+     */
     private List<ReturnMatch> of(ReturnMatch.Returning person) {
         int rank = person.level().rank();
         List<CareerLevel> minimums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() <= rank + 1).toList();
         List<CareerLevel> maximums = Arrays.stream(CareerLevel.values()).filter(level -> level.rank() >= rank).toList();
-        List<OpenRole> open = runningOn(person.returnDay(), " and o.minLevel in :minimums and (o.maxLevel is null or o.maxLevel in :maximums)")
+        List<OpenRole> open = em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h"
+                        + " left join fetch h.staff" + RUNNING_ON + " and o.minLevel in :minimums and (o.maxLevel is null or o.maxLevel in :maximums)",
+                        OpenRole.class)
+                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", person.returnDay())
                 .setParameter("minimums", minimums).setParameter("maximums", maximums).getResultList();
         return ReturnMatch.rank(person, open);
     }
 
+    /** Open roles (o, of project p) still running on {@code :day}: their own end, and their project's, not before it. */
+    private static final String RUNNING_ON = " where o.status = :open and (o.period.endDate is null or o.period.endDate >= :day)"
+            + " and (p.period.endDate is null or p.period.endDate >= :day)";
+
     /**
-     * The open roles still running on {@code day} (their own end, and their project's, not before
-     * it), with their projects and the people their backfills replace; {@code more} narrows it.
+     * Whether {@code role}'s levels could fit a person at {@code level}: its lowest at most one
+     * above, its highest (if any) not below. Only narrows what the domain then ranks ({@link ReturnMatch}
+     * decides); the query of {@link #of(ReturnMatch.Returning)} says the same.
      */
-    private TypedQuery<OpenRole> runningOn(LocalDate day, String more) {
-        return em.createQuery("select o from OpenRole o join fetch o.project p left join fetch o.held h left join fetch h.staff"
-                        + " where o.status = :open and (o.period.endDate is null or o.period.endDate >= :day)"
-                        + " and (p.period.endDate is null or p.period.endDate >= :day)" + more, OpenRole.class)
-                .setParameter("open", OpenRoleStatus.OPEN).setParameter("day", day);
+    private static boolean mayFit(OpenRole role, CareerLevel level) {
+        return role.getMinLevel().rank() <= level.rank() + 1 && role.getMaxLevel().map(max -> max.rank() >= level.rank()).orElse(true);
     }
 }
