@@ -17,8 +17,8 @@ import java.util.List;
  * database: the check is made against the database on every use, not against what this instance
  * happens to have written.
  *
- * <p><b>On PostgreSQL</b> the fingerprint is the six counters of table {@code data_change}
- * (migration {@code db/postgresql/V5}): a statement trigger on each table the figures read adds
+ * <p><b>On PostgreSQL</b> the fingerprint is the counters of table {@code data_change}
+ * (migrations {@code db/postgresql/V5} and {@code V11}): a statement trigger on each table the figures read adds
  * one to its counter in the transaction of every INSERT, UPDATE, DELETE or TRUNCATE, whoever
  * runs it, the application or someone in SQL. Reading them costs the same whatever the size of
  * the data.
@@ -51,8 +51,9 @@ import java.util.List;
  */
 public record DataFingerprint(List<Long> values) {
 
-    /** The tables the summary and the bench read (not project_role, project, the policy or the accounts). */
-    public static final List<String> TABLES = List.of("rotation", "return_placement", "rotation_event", "staff", "level_change", "pmo");
+    /** The tables the summary and the bench read (not the policy or the accounts), the way back's open roles, projects and roles included. */
+    public static final List<String> TABLES = List.of("rotation", "return_placement", "rotation_event", "staff", "level_change", "pmo",
+            "open_role", "project", "project_role");
 
     /** The H2 statement: a row per table of {@link #TABLES}, in that order, with its count, sum of ids and sum of versions. */
     public static final String SQL;

@@ -252,6 +252,26 @@ class ReportCacheH2Test {
         }
     }
 
+    /** The way back's figures follow the open roles, the projects and the project roles they read. */
+    @Test
+    void theWayBackFollowsOpenRolesProjectsAndProjectRoles() throws Exception {
+        long wanted = summary().wayBack().roomToReturn().stream().mapToLong(RoomToReturn::openRoles).sum();
+        assertEquals(0, wanted, "no open role yet");
+        long role = id();
+        update("INSERT INTO open_role (id, version, project_id, min_level, start_date, department, status)"
+                + " VALUES (?, 1, ?, 'PROJECT_MANAGER', DATE '2027-05-01', 'IT', 'OPEN')", role, project);
+        // wanted from 2027-05-01 on, the project without an end: in each of the four quarters, 2027 Q2 to 2028 Q1
+        assertEquals(4, summary().wayBack().roomToReturn().stream().mapToLong(RoomToReturn::openRoles).sum(), "the new open role");
+        update("UPDATE project SET end_date = DATE '2027-06-30', version = version + 1 WHERE id = ?", project);
+        assertEquals(1, summary().wayBack().roomToReturn().stream().mapToLong(RoomToReturn::openRoles).sum(),
+                "the project now ends within the first of those quarters");
+        // R2's return went back to P1; a role on P1 the day before R2 makes it a return home
+        assertEquals(new Ratio(0, 1), summary().wayBack().intoHomeProject());
+        update("INSERT INTO project_role (id, version, staff_id, project_id, career_level, start_date, end_date)"
+                + " VALUES (?, 1, ?, ?, 'PROJECT_COORDINATOR', DATE '2020-01-01', DATE '2023-12-31')", id(), e2, project);
+        assertEquals(new Ratio(1, 1), summary().wayBack().intoHomeProject(), "the role at home before the rotation");
+    }
+
     /** Each table's fingerprint moves with an insert, an update of the version, a delete, and a delete with an insert. */
     @Test
     void theFingerprintSeesEveryKindOfChangeToEachTable() throws Exception {
